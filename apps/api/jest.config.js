@@ -1,0 +1,1 @@
+module.exports = require('../../jest.preset')({ displayName: 'api', rootDir: __dirname, testMatch: ['<rootDir>/src/**/*.spec.ts'] });

@@ -1,0 +1,38 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AllExceptionsFilter, type AppConfig, createValidationPipe } from '@ct/api-core';
+import { AuditModule } from '@ct/api-audit';
+import { AuthModule } from '@ct/api-auth';
+import { UsersModule } from '@ct/api-users';
+import { createDataSourceOptions } from '@ct/database';
+import { AppConfigModule } from './app-config.module';
+import { HealthController } from './health.controller';
+import { loggerOptions } from './logging';
+
+/** The composition root: configuration, logging, database, and one module per feature. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions(config)),
+        TypeOrmModule.forRoot({
+          ...createDataSourceOptions(databaseUrl, { poolSize: config.embedded ? 4 : 10 }),
+          migrationsRun: true,
+        }),
+        AuditModule,
+        UsersModule,
+        AuthModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+    };
+  }
+}

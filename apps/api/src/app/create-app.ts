@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import type { AppConfig } from '@ct/api-core';
+import { AppModule } from './app.module';
+
+/** Builds the whole HTTP application: the API under /api, its docs, and the back office at /. */
+export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: 1024 * 1024 });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api');
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // MUI (emotion) injects style elements at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        // TLS is the reverse proxy's job; upgrading here would break plain-http local runs.
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    if (request.url.startsWith('/api')) {
+      void reply.header('Cache-Control', 'no-store');
+      void reply.header('Access-Control-Expose-Headers', 'Content-Range');
+    }
+    reply.removeHeader('X-Powered-By');
+    return payload;
+  });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Case tracker API')
+      .setDescription('Casework, housing matching and anonymized hardship statistics. Resources follow react-admin simple REST.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document);
+
+  if (existsSync(config.backofficeDir)) {
+    // Hash routing in the back office: only / and /assets/* are ever requested from here.
+    await app.register(fastifyStatic, { root: config.backofficeDir, prefix: '/', decorateReply: false, index: ['index.html'] });
+  }
+  return app;
+}

@@ -1,0 +1,132 @@
+import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { plainToInstance } from 'class-transformer';
+import { IsBase64, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import type { AppConfig } from '@ct/api-core';
+
+/** A configuration problem, reported as one line before the process exits. */
+export class ConfigError extends Error {}
+
+class Env {
+  @IsOptional() @IsInt() @Min(0) @Max(65535) PORT?: number;
+  @IsOptional() @IsString() HOST?: string;
+  @IsOptional() @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' }) DATABASE_URL?: string;
+  @IsOptional() @IsString() DATA_DIR?: string;
+  @IsOptional() @IsIn(['true', 'false'], { message: 'SEED_DEMO must be true or false' }) SEED_DEMO?: string;
+  @IsOptional() @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' }) JWT_SECRET?: string;
+  @IsOptional() @IsBase64({}, { message: 'ENCRYPTION_KEY must be base64 (32 random bytes)' }) ENCRYPTION_KEY?: string;
+  @IsOptional() @IsInt() @Min(1) ENCRYPTION_KEY_VERSION?: number;
+  @IsOptional() @Matches(/^(\d+:[A-Za-z0-9+/=]+)(,\d+:[A-Za-z0-9+/=]+)*$/, { message: 'ENCRYPTION_PREVIOUS_KEYS must be version:base64 pairs separated by commas' })
+  ENCRYPTION_PREVIOUS_KEYS?: string;
+  @IsOptional() @IsBase64({}, { message: 'INDEX_KEY must be base64 (32 random bytes)' }) INDEX_KEY?: string;
+  @IsOptional() @IsInt() @Min(60) @Max(3600) ACCESS_TOKEN_TTL?: number;
+  @IsOptional() @IsInt() @Min(300) @Max(30 * 86400) REFRESH_TOKEN_TTL?: number;
+  @IsOptional() @IsEmail({}, { message: 'BOOTSTRAP_ADMIN_EMAIL must be an email' }) BOOTSTRAP_ADMIN_EMAIL?: string;
+  @IsOptional() @IsString() @MinLength(12, { message: 'BOOTSTRAP_ADMIN_PASSWORD must be at least 12 characters' }) BOOTSTRAP_ADMIN_PASSWORD?: string;
+  @IsOptional() @IsInt() @Min(5, { message: 'STATS_MIN_CELL must be at least 5' }) @Max(1000) STATS_MIN_CELL?: number;
+  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL?: string;
+  @IsOptional() @IsString() BACKOFFICE_DIR?: string;
+  @IsOptional() @IsInt() @Min(10, { message: 'LOGIN_ATTEMPTS_PER_MINUTE must be at least 10' }) LOGIN_ATTEMPTS_PER_MINUTE?: number;
+  @IsOptional() @IsIn(['true', 'false']) TRUST_PROXY?: string;
+}
+
+const NUMERIC = ['PORT', 'ENCRYPTION_KEY_VERSION', 'ACCESS_TOKEN_TTL', 'REFRESH_TOKEN_TTL', 'STATS_MIN_CELL', 'LOGIN_ATTEMPTS_PER_MINUTE'] as const;
+
+function parseEnv(raw: NodeJS.ProcessEnv): Env {
+  const plain: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (value === undefined || value === '') continue;
+    plain[key] = (NUMERIC as readonly string[]).includes(key) ? (/^-?\d+$/.test(value) ? Number(value) : value) : value;
+  }
+  const env = plainToInstance(Env, plain, { excludeExtraneousValues: false });
+  const errors = validateSync(env, { whitelist: false, forbidUnknownValues: false });
+  if (errors.length > 0) {
+    const [first] = errors;
+    const message = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
+    throw new ConfigError(message.startsWith(first.property) ? message : `${first.property}: ${message}`);
+  }
+  return env;
+}
+
+function decodeKey(name: string, base64: string): Buffer {
+  const key = Buffer.from(base64, 'base64');
+  if (key.length !== 32) throw new ConfigError(`${name} must decode to exactly 32 bytes (openssl rand -base64 32)`);
+  return key;
+}
+
+interface DemoSecrets {
+  jwtSecret: string;
+  encryptionKey: string;
+}
+
+/** In demo mode on the embedded database, secrets are generated once and kept beside the data. */
+function demoSecrets(dataDir: string): DemoSecrets {
+  const file = join(dataDir, 'secrets.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DemoSecrets;
+  mkdirSync(dataDir, { recursive: true });
+  const secrets = { jwtSecret: randomBytes(48).toString('base64url'), encryptionKey: randomBytes(32).toString('base64') };
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+function derive(key: Buffer, purpose: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), `case-tracker ${purpose}`, 32));
+}
+
+/** Validates the environment once at boot. Throws ConfigError with a one-line reason. */
+export function loadConfig(raw: NodeJS.ProcessEnv, cwd = process.cwd(), defaultBackofficeDir = join(__dirname, '..', 'backoffice')): AppConfig {
+  const env = parseEnv(raw);
+  const databaseUrl = env.DATABASE_URL ?? null;
+  const embedded = databaseUrl === null;
+  const dataDir = resolve(cwd, env.DATA_DIR ?? '.data');
+
+  let jwtSecret = env.JWT_SECRET;
+  let encryptionKey = env.ENCRYPTION_KEY;
+  if (embedded && (!jwtSecret || !encryptionKey)) {
+    const secrets = demoSecrets(dataDir);
+    jwtSecret ??= secrets.jwtSecret;
+    encryptionKey ??= secrets.encryptionKey;
+  }
+  if (!jwtSecret) throw new ConfigError('JWT_SECRET is required when DATABASE_URL is set (at least 32 random characters)');
+  if (!encryptionKey) throw new ConfigError('ENCRYPTION_KEY is required when DATABASE_URL is set (openssl rand -base64 32)');
+
+  const activeKeyVersion = env.ENCRYPTION_KEY_VERSION ?? 1;
+  const encryptionKeys = new Map<number, Buffer>([[activeKeyVersion, decodeKey('ENCRYPTION_KEY', encryptionKey)]]);
+  for (const pair of env.ENCRYPTION_PREVIOUS_KEYS?.split(',') ?? []) {
+    const [version, key] = pair.split(':');
+    const v = Number(version);
+    if (v >= activeKeyVersion) throw new ConfigError('ENCRYPTION_PREVIOUS_KEYS must only hold versions older than ENCRYPTION_KEY_VERSION');
+    encryptionKeys.set(v, decodeKey(`ENCRYPTION_PREVIOUS_KEYS version ${v}`, key));
+  }
+  // The index key must outlive key rotations (blind indexes are stored): derive it from the oldest key
+  // unless given explicitly.
+  const oldest = encryptionKeys.get(Math.min(...encryptionKeys.keys())) as Buffer;
+  const indexKey = env.INDEX_KEY ? decodeKey('INDEX_KEY', env.INDEX_KEY) : derive(oldest, 'blind index');
+
+  const adminEmail = env.BOOTSTRAP_ADMIN_EMAIL;
+  const adminPassword = env.BOOTSTRAP_ADMIN_PASSWORD;
+  if (!!adminEmail !== !!adminPassword) throw new ConfigError('BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD go together');
+
+  return {
+    port: env.PORT ?? 3000,
+    host: env.HOST ?? (embedded ? '127.0.0.1' : '0.0.0.0'),
+    databaseUrl,
+    dataDir,
+    embedded,
+    seedDemo: env.SEED_DEMO ? env.SEED_DEMO === 'true' : embedded,
+    jwtSecret,
+    accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL ?? 900,
+    refreshTokenTtlSeconds: env.REFRESH_TOKEN_TTL ?? 8 * 3600,
+    encryptionKeys,
+    activeKeyVersion,
+    indexKey,
+    pseudonymKey: createHmac('sha256', indexKey).update('pseudonym').digest(),
+    bootstrapAdmin: adminEmail && adminPassword ? { email: adminEmail.toLowerCase(), password: adminPassword } : null,
+    statsMinCell: env.STATS_MIN_CELL ?? 11,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    backofficeDir: resolve(cwd, env.BACKOFFICE_DIR ?? defaultBackofficeDir),
+    loginAttemptsPerMinute: env.LOGIN_ATTEMPTS_PER_MINUTE ?? 20,
+    trustProxy: env.TRUST_PROXY === 'true',
+  };
+}

@@ -1,0 +1,32 @@
+import { Admin, Resource } from 'react-admin';
+import { createAuthProvider } from './authProvider';
+import { Dashboard } from './dashboard/Dashboard';
+import { createDataProvider } from './dataProvider';
+import { i18nProvider } from './i18n';
+import { AppLayout } from './layout/AppLayout';
+import { LoginPage } from './layout/LoginPage';
+import { resourcesFor } from './resources';
+import { session } from './session';
+import { createAppStore } from './store';
+
+const authProvider = createAuthProvider(session);
+const dataProvider = createDataProvider(session);
+const store = createAppStore();
+
+export const App = () => (
+  <Admin
+    disableTelemetry
+    title="Case tracker"
+    authProvider={authProvider}
+    dataProvider={dataProvider}
+    i18nProvider={i18nProvider}
+    store={store}
+    loginPage={LoginPage}
+    layout={AppLayout}
+    dashboard={Dashboard}
+  >
+    {(permissions) =>
+      resourcesFor(permissions).map(({ name, views }) => <Resource key={name} name={name} {...views} />)
+    }
+  </Admin>
+);

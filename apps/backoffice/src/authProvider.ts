@@ -1,0 +1,84 @@
+import type { AuthProvider, UserIdentity } from 'react-admin';
+import type { AuthSession } from './auth-session';
+
+/** Credentials as the login form submits them. */
+interface LoginParams {
+  email?: string;
+  password?: string;
+}
+
+/** Message keys (see i18n) used by the auth provider. */
+export const AUTH_MESSAGES = {
+  forbidden: 'app.auth.forbidden',
+  sessionExpired: 'app.auth.session_expired',
+  signInFailed: 'ra.auth.sign_in_error',
+  throttled: 'app.auth.throttled',
+  offline: 'app.auth.offline',
+  serverError: 'ra.notification.http_error',
+} as const;
+
+const statusOf = (error: unknown): number | undefined =>
+  typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number'
+    ? error.status
+    : undefined;
+
+/**
+ * react-admin's auth provider over the session. The API stays the authority on permissions; the
+ * role only decides what the UI offers.
+ */
+export function createAuthProvider(session: AuthSession): AuthProvider {
+  return {
+    async login({ email, password }: LoginParams) {
+      try {
+        await session.login(String(email ?? '').trim(), String(password ?? ''));
+      } catch (error) {
+        // Wrong credentials and an unknown email look the same (the API makes sure of it).
+        throw new Error(loginFailureMessage(statusOf(error)));
+      }
+    },
+
+    async logout() {
+      await session.logout();
+    },
+
+    async checkAuth() {
+      if (!session.isSignedIn()) throw { message: false };
+    },
+
+    async checkError(error: unknown) {
+      const status = statusOf(error);
+      if (status === 401) {
+        try {
+          await session.refresh();
+          return;
+        } catch {
+          session.clear();
+          throw { message: AUTH_MESSAGES.sessionExpired };
+        }
+      }
+      if (status === 403) {
+        // Signed in, but this role may not do that: say so and stay signed in.
+        throw { logoutUser: false, message: AUTH_MESSAGES.forbidden };
+      }
+    },
+
+    async getPermissions() {
+      const user = session.getUser();
+      if (!user) throw new Error('Not signed in');
+      return user.role;
+    },
+
+    async getIdentity(): Promise<UserIdentity> {
+      const user = session.getUser();
+      if (!user) throw new Error('Not signed in');
+      return { id: user.id, fullName: user.displayName || user.email, email: user.email, role: user.role };
+    },
+  };
+}
+
+function loginFailureMessage(status: number | undefined): string {
+  if (status === 0) return AUTH_MESSAGES.offline;
+  if (status === 429) return AUTH_MESSAGES.throttled;
+  if (status !== undefined && status >= 500) return AUTH_MESSAGES.serverError;
+  return AUTH_MESSAGES.signInFailed;
+}

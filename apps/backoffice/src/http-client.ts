@@ -1,0 +1,68 @@
+import type { AuthSession } from './auth-session';
+
+/** What react-admin's `fetchUtils.fetchJson` resolves to. */
+export interface JsonResponse {
+  status: number;
+  headers: Headers;
+  body: string;
+  json: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- shape depends on the resource
+}
+
+export type FetchJson = (url: string, options?: RequestInit) => Promise<JsonResponse>;
+
+const statusOf = (error: unknown): number | undefined =>
+  typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number'
+    ? error.status
+    : undefined;
+
+function withBearer(headers: HeadersInit | undefined, token: string | null): Headers {
+  const result = new Headers(headers);
+  if (!result.has('Accept')) result.set('Accept', 'application/json');
+  if (token) result.set('Authorization', `Bearer ${token}`);
+  else result.delete('Authorization');
+  return result;
+}
+
+/**
+ * The API names the offending field of a 400/409 (`{code, message, field}`); react-admin shows
+ * `body.errors` next to the inputs of a form, so translate one into the other.
+ */
+function withFieldErrors(error: unknown): unknown {
+  if (typeof error !== 'object' || error === null || !('body' in error)) return error;
+  const body = (error as { body?: unknown }).body;
+  if (typeof body !== 'object' || body === null) return error;
+  const { field, message, errors } = body as { field?: unknown; message?: unknown; errors?: unknown };
+  if (typeof field === 'string' && typeof message === 'string' && errors === undefined) {
+    (error as { body: unknown }).body = { ...body, errors: { [field]: message } };
+  }
+  return error;
+}
+
+/**
+ * Wraps `fetchJson`: adds the bearer token and, on a 401, refreshes the pair once (shared with any
+ * parallel request) and retries. A second 401 goes to react-admin, whose `checkError` signs out.
+ */
+export function createHttpClient(session: AuthSession, fetchJson: FetchJson): FetchJson {
+  return async (url, options = {}) => {
+    const send = (token: string | null) =>
+      fetchJson(url, { ...options, headers: withBearer(options.headers, token) });
+
+    const usedToken = session.getAccessToken();
+    try {
+      return await send(usedToken);
+    } catch (error) {
+      if (statusOf(error) !== 401 || !session.isSignedIn()) throw withFieldErrors(error);
+      let freshToken: string;
+      try {
+        freshToken = await session.refreshAfterUnauthorized(usedToken);
+      } catch {
+        throw error;
+      }
+      try {
+        return await send(freshToken);
+      } catch (retryError) {
+        throw withFieldErrors(retryError);
+      }
+    }
+  };
+}

@@ -1,0 +1,21 @@
+import type { DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+export { ENTITIES, MIGRATIONS };
+
+/** One definition of the connection for the app, the CLI scripts and the tests. Never `synchronize`. */
+export function createDataSourceOptions(url: string, options: { poolSize?: number } = {}): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    uuidExtension: 'pgcrypto',
+    extra: { max: options.poolSize ?? 10 },
+    logging: false,
+  };
+}

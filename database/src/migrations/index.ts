@@ -1,0 +1,4 @@
+import { Initial1795464994645 } from './1795464994645-initial';
+
+/** The one linear migration history, oldest first. Never edit a migration once it has landed. */
+export const MIGRATIONS = [Initial1795464994645];

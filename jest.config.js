@@ -1,0 +1,10 @@
+// One jest run over every project, so the closing total covers all suites.
+module.exports = {
+  projects: [
+    '<rootDir>/libs/domain',
+    '<rootDir>/libs/api/core',
+    '<rootDir>/apps/api-e2e',
+    '<rootDir>/apps/backoffice-e2e',
+  ],
+  reporters: ['default', '<rootDir>/tools/jest-total-reporter.js'],
+};

@@ -1,0 +1,35 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * Who did what to which record, and when. Never the personal values themselves.
+ * The database refuses UPDATE and DELETE on this table (see the migration's trigger).
+ */
+@Entity({ name: 'audit_events' })
+@Index('idx_audit_events_created_at', ['createdAt'])
+@Index('idx_audit_events_record', ['resource', 'recordId'])
+export class AuditEventEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  actorId: string | null;
+
+  @Column({ name: 'actor_role', type: 'text', nullable: true })
+  actorRole: string | null;
+
+  @Column({ type: 'text' })
+  action: string;
+
+  @Column({ type: 'text' })
+  resource: string;
+
+  @Column({ name: 'record_id', type: 'uuid', nullable: true })
+  recordId: string | null;
+
+  /** Non-personal context: changed field names, filter names, counts. Never values typed about a person. */
+  @Column({ type: 'jsonb', nullable: true })
+  details: Record<string, unknown> | null;
+}

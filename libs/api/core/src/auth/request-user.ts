@@ -1,0 +1,13 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { Role } from '@ct/contracts';
+
+/** The authenticated caller, as the JWT strategy attaches it to the request after checking the database. */
+export interface RequestUser {
+  id: string;
+  role: Role;
+}
+
+export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): RequestUser => {
+  const request = ctx.switchToHttp().getRequest<{ user: RequestUser }>();
+  return request.user;
+});

@@ -1,0 +1,27 @@
+/** Configuration the API runs with, validated once at boot (apps/api/src/config.ts) and injected by token. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** null means the embedded PostgreSQL (PGlite) in `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  embedded: boolean;
+  seedDemo: boolean;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  /** Data-encryption keys by version; the highest version encrypts, all decrypt. */
+  encryptionKeys: ReadonlyMap<number, Buffer>;
+  activeKeyVersion: number;
+  /** Key for blind indexes (search without plaintext) and pseudonymous codes, derived from the encryption key. */
+  indexKey: Buffer;
+  pseudonymKey: Buffer;
+  bootstrapAdmin: { email: string; password: string } | null;
+  statsMinCell: number;
+  logLevel: string;
+  backofficeDir: string;
+  loginAttemptsPerMinute: number;
+  trustProxy: boolean;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,4 @@
+export * from './users.module';
+export * from './users.service';
+export * from './entities/user.entity';
+export * from './password-hasher';

@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Role, UserRecord } from '@ct/contracts';
+import {
+  AppError,
+  type ListQueryDto,
+  NotFoundError,
+  type RequestUser,
+  StaleVersionError,
+  ValidationError,
+  filterIds,
+  filterString,
+  parseListQuery,
+} from '@ct/api-core';
+import { AuditService } from '@ct/api-audit';
+import type { CreateUserDto, UpdateUserDto } from './dto/user.dto';
+import { UserEntity } from './entities/user.entity';
+import { hashPassword } from './password-hasher';
+
+const SORTABLE = ['email', 'role', 'displayName', 'createdAt', 'lastLoginAt', 'disabled'] as const;
+
+export function toUserRecord(u: UserEntity): UserRecord & { version: number } {
+  return {
+    id: u.id,
+    email: u.email,
+    role: u.role,
+    displayName: u.displayName,
+    disabled: u.disabled,
+    createdAt: u.createdAt.toISOString(),
+    updatedAt: u.updatedAt.toISOString(),
+    lastLoginAt: u.lastLoginAt ? u.lastLoginAt.toISOString() : null,
+    version: u.version,
+  };
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(raw: ListQueryDto, actor: RequestUser) {
+    const q = parseListQuery(raw, { sortable: SORTABLE, defaultSort: { field: 'email', order: 'ASC' } });
+    const qb = this.dataSource.getRepository(UserEntity).createQueryBuilder('u');
+    const ids = filterIds(q.filter);
+    if (ids) qb.andWhere('u.id IN (:...ids)', { ids: ids.length ? ids : ['00000000-0000-0000-0000-000000000000'] });
+    const text = filterString(q.filter, 'q');
+    if (text) qb.andWhere("(u.email ILIKE :t ESCAPE '\\' OR u.displayName ILIKE :t ESCAPE '\\')", { t: `%${escapeLike(text)}%` });
+    const role = filterString(q.filter, 'role');
+    if (role) qb.andWhere('u.role = :role', { role });
+    if (typeof q.filter['disabled'] === 'boolean') qb.andWhere('u.disabled = :disabled', { disabled: q.filter['disabled'] });
+    qb.orderBy(`u.${q.sort.field}`, q.sort.order, 'NULLS LAST').addOrderBy('u.id', 'ASC').skip(q.skip).take(q.take);
+    const [rows, total] = await qb.getManyAndCount();
+    await this.audit.record({ actor, action: 'list', resource: 'users', details: { filters: Object.keys(q.filter), count: rows.length } });
+    return { rows: rows.map(toUserRecord), total, skip: q.skip };
+  }
+
+  async get(id: string) {
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id });
+    if (!user) throw new NotFoundError('user');
+    return toUserRecord(user);
+  }
+
+  async create(dto: CreateUserDto, actor: RequestUser | null) {
+    const passwordHash = await hashPassword(dto.password);
+    return this.dataSource.transaction(async (manager) => {
+      await this.assertEmailFree(manager, dto.email);
+      const saved = await manager.save(
+        manager.create(UserEntity, { email: dto.email, passwordHash, role: dto.role, displayName: dto.displayName ?? null, disabled: false }),
+      );
+      await this.audit.record({ actor, action: 'create', resource: 'users', recordId: saved.id, details: { role: saved.role } }, manager);
+      return toUserRecord(saved);
+    });
+  }
+
+  async update(id: string, dto: UpdateUserDto, actor: RequestUser) {
+    const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw new NotFoundError('user');
+      if (dto.version !== undefined && dto.version !== user.version) throw new StaleVersionError('user');
+      if (id === actor.id && (dto.disabled === true || (dto.role !== undefined && dto.role !== user.role))) {
+        throw new ValidationError(dto.disabled ? 'disabled' : 'role', 'you cannot disable or change the role of your own account');
+      }
+      const changed: string[] = [];
+      if (dto.email !== undefined && dto.email !== user.email) {
+        await this.assertEmailFree(manager, dto.email);
+        user.email = dto.email;
+        changed.push('email');
+      }
+      if (dto.role !== undefined && dto.role !== user.role) {
+        user.role = dto.role;
+        changed.push('role');
+      }
+      if (dto.displayName !== undefined && dto.displayName !== user.displayName) {
+        user.displayName = dto.displayName;
+        changed.push('displayName');
+      }
+      if (dto.disabled !== undefined && dto.disabled !== user.disabled) {
+        user.disabled = dto.disabled;
+        changed.push('disabled');
+      }
+      if (passwordHash) {
+        user.passwordHash = passwordHash;
+        changed.push('password');
+      }
+      if (changed.length === 0) return toUserRecord(user);
+      const saved = await manager.save(user);
+      // A disabled account, a new role or a new password ends every session the account had.
+      if (changed.some((c) => c === 'disabled' || c === 'role' || c === 'password')) {
+        await manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [id]);
+      }
+      await this.audit.record({ actor, action: 'update', resource: 'users', recordId: id, details: { changed } }, manager);
+      return toUserRecord(saved);
+    });
+  }
+
+  /** For login only: the entity with its hash. */
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.dataSource.getRepository(UserEntity).findOneBy({ email: email.trim().toLowerCase() });
+  }
+
+  /** Used on every authenticated request: the role comes from here, so role changes apply at once. */
+  async findActive(id: string): Promise<{ id: string; role: Role } | null> {
+    const rows: { id: string; role: Role }[] = await this.dataSource.query(
+      'SELECT id, role FROM users WHERE id = $1 AND disabled = false',
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  async markLogin(id: string): Promise<void> {
+    await this.dataSource.query('UPDATE users SET last_login_at = now() WHERE id = $1', [id]);
+  }
+
+  async count(): Promise<number> {
+    return this.dataSource.getRepository(UserEntity).count();
+  }
+
+  /** Creates a user when none has this email (bootstrap admin, demo users); returns whether it did. */
+  async ensure(input: { email: string; password: string; role: Role; displayName: string }): Promise<boolean> {
+    if (await this.findByEmail(input.email)) return false;
+    await this.create({ ...input, email: input.email.trim().toLowerCase() }, null);
+    return true;
+  }
+
+  private async assertEmailFree(manager: EntityManager, email: string): Promise<void> {
+    if (await manager.existsBy(UserEntity, { email })) {
+      throw new AppError('CONFLICT', 'email: another account uses this email', 'email');
+    }
+  }
+}

@@ -1,0 +1,4 @@
+// Plain types and constants shared by the API and the back office. No decorators, no framework.
+export * from './roles';
+export * from './auth';
+export * from './casework';
