@@ -3,6 +3,7 @@ module.exports = {
   projects: [
     '<rootDir>/libs/domain',
     '<rootDir>/libs/api/core',
+    '<rootDir>/apps/api',
     '<rootDir>/apps/api-e2e',
     '<rootDir>/apps/backoffice-e2e',
   ],

@@ -1,1 +1,4 @@
 export * from './asylum';
+export * from './stats';
+export * from './matching';
+export * from './pseudonym';

@@ -12,7 +12,7 @@ export const Dashboard = () => {
 
   return (
     <Card sx={{ mt: 2, maxWidth: 720 }}>
-      <Title title="app.dashboard.title" />
+      <Title title="ra.page.dashboard" />
       <CardContent>
         <Stack spacing={2}>
           <Typography variant="h5" component="h1">

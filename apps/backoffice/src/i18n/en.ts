@@ -20,7 +20,6 @@ export const appMessagesEn = {
       offline: 'The server cannot be reached. Check the connection and try again.',
     },
     dashboard: {
-      title: 'Home',
       welcome: 'Welcome, %{name}',
       signed_in_as: 'Signed in as %{email}',
       role: 'Role: %{role}',

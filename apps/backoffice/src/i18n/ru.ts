@@ -21,7 +21,6 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
       offline: 'Сервер недоступен. Проверьте подключение и попробуйте снова.',
     },
     dashboard: {
-      title: 'Главная',
       welcome: 'Добро пожаловать, %{name}',
       signed_in_as: 'Вы вошли как %{email}',
       role: 'Роль: %{role}',

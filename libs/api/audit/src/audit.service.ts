@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { RequestUser } from '@ct/api-core';
 import { AuditEventEntity } from './entities/audit-event.entity';
 
@@ -27,6 +28,6 @@ export class AuditService {
       resource: input.resource,
       recordId: input.recordId ?? null,
       details: input.details ?? null,
-    });
+    } as QueryDeepPartialEntity<AuditEventEntity>);
   }
 }

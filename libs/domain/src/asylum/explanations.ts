@@ -2,11 +2,17 @@
  * Structured explanations of computed dates: a machine-readable `code` + `params` the UI can translate,
  * and an English `text` built from exactly those params (so a translation never knows more or less).
  */
-import { IsoDate, weekdayName } from './dates';
+import { weekdayName } from './dates';
 import { NonBusinessDay } from './federal-holidays';
 
-export type ParamValue = string | number | boolean | null | readonly ParamValue[] | { readonly [key: string]: ParamValue };
-export type ExplanationParams = { readonly [key: string]: ParamValue };
+export type ExplanationParamValue =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly ExplanationParamValue[]
+  | { readonly [key: string]: ExplanationParamValue };
+export type ExplanationParams = { readonly [key: string]: ExplanationParamValue };
 
 export type ExplanationCode =
   | 'ARRIVAL_UNKNOWN'
@@ -60,8 +66,4 @@ export function plural(n: number, unit: string): string {
 /** "no stops" / "plus 30 stopped days", as in the guide's examples. */
 export function stopsPhrase(stoppedDays: number, joiner: 'plus' | 'minus'): string {
   return stoppedDays === 0 ? 'no stops' : `${joiner} ${plural(stoppedDays, 'stopped day')}`;
-}
-
-export function dateOrNone(date: IsoDate | null): string {
-  return date ?? 'none';
 }

@@ -2,6 +2,7 @@ export * from './dates';
 export * from './federal-holidays';
 export * from './rule-sets';
 export * from './clock-stops';
-export * from './explanations';
 export * from './one-year-deadline';
 export * from './case-clock';
+// Only the explanation types: the text helpers in explanations.ts are internal.
+export type { Explanation, ExplanationCode, ExplanationParams, ExplanationParamValue } from './explanations';

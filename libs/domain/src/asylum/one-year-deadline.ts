@@ -77,7 +77,9 @@ export function computeOneYearDeadline(input: OneYearDeadlineInput): OneYearDead
     } else {
       code = 'DEADLINE_MOVED_TO_BUSINESS_DAY';
       const [first, ...rest] = skipped;
-      const then = rest.length ? `, then ${rest.map((d) => `${d.date} ${describeNonBusinessDay(d)}`).join(' and ')}` : '';
+      // Weekend days after the first are obvious; only holidays further along are worth a mention.
+      const holidays = rest.filter((d) => d.reason === 'FEDERAL_HOLIDAY');
+      const then = holidays.length ? `, then ${holidays.map((d) => `${d.date} ${describeNonBusinessDay(d)}`).join(' and ')}` : '';
       const lead = feb29Arrival ? `${base}; ` : '';
       text = `deadline ${deadline}: ${lead}anniversary ${anniversary} is ${describeNonBusinessDay(first)}${then}, moved to next business day`;
     }

@@ -10,7 +10,7 @@
 import { IsoDate, isIsoDate } from './dates';
 
 /** A value that applies to events on or after `from` (until the next entry's `from`). */
-export interface Dated<T> {
+export interface DatedValue<T> {
   from: IsoDate;
   value: T;
   source: string;
@@ -31,11 +31,11 @@ export interface RuleSet {
   /** Days after the I-765 receipt by which USCIS must decide (but never before the earliest grant day). */
   eadDecisionDays: number;
   /** Maximum validity of an initial (c)(8) permit, in months, keyed by decision date; null = no cap modeled. */
-  initialEadValidityCapMonths: readonly Dated<number | null>[];
+  initialEadValidityCapMonths: readonly DatedValue<number | null>[];
   /** Automatic extension of a (c)(8) permit while a renewal is pending, keyed by renewal filing date. */
-  renewalAutoExtensionDays: readonly Dated<number | null>[];
+  renewalAutoExtensionDays: readonly DatedValue<number | null>[];
   /** H.R.1 (Pub. L. 119-21) fees in US dollars, keyed by filing/payment date; 0 before they existed. */
-  fees: Readonly<Record<FeeKind, readonly Dated<number>[]>>;
+  fees: Readonly<Record<FeeKind, readonly DatedValue<number>[]>>;
 }
 
 export type FeeKind = 'i589' | 'annualAsylumFee' | 'initialEadC8' | 'renewalEadC8';
@@ -155,9 +155,9 @@ export function isRuleScenarioId(value: unknown): value is RuleScenarioId {
 }
 
 /** The entry of a dated table in force on `date` (null if the table starts later). */
-export function datedValueOn<T>(table: readonly Dated<T>[], date: IsoDate): Dated<T> | null {
+export function datedValueOn<T>(table: readonly DatedValue<T>[], date: IsoDate): DatedValue<T> | null {
   assertDate(date, 'date');
-  let found: Dated<T> | null = null;
+  let found: DatedValue<T> | null = null;
   for (const entry of table) if (entry.from <= date && (!found || entry.from >= found.from)) found = entry;
   return found;
 }

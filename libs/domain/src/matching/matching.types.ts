@@ -35,7 +35,16 @@ export interface HousingOffer {
   houseRules: { petsAllowed?: boolean; smokingAllowed?: boolean; accessible?: boolean };
 }
 
-export type MatchCriterion = 'region' | 'dates' | 'capacity' | 'pets' | 'accessibility' | 'language' | 'cost' | 'smoking';
+export type MatchCriterion =
+  | 'region'
+  | 'dates'
+  | 'capacity'
+  | 'pets'
+  | 'accessibility'
+  | 'language'
+  | 'cost'
+  | 'smoking'
+  | 'needs';
 
 export type MatchPartCode =
   | 'REGION_MISMATCH'
@@ -50,7 +59,6 @@ export type MatchPartCode =
   | 'ACCESSIBILITY_NOT_MET'
   | 'ACCESSIBILITY_MET'
   | 'NEEDS_NOT_MET'
-  | 'NEEDS_MET'
   | 'LANGUAGE_SHARED'
   | 'LANGUAGE_NONE'
   | 'LANGUAGE_UNKNOWN'

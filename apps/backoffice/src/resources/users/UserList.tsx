@@ -1,5 +1,4 @@
 import {
-  BooleanField,
   CreateButton,
   DataTable,
   List,
@@ -11,6 +10,7 @@ import {
 import type { UserRecord } from '@ct/contracts';
 import { LocalizedDateField } from '../../common/LocalizedDateField';
 import { roleChoices } from '../../roles';
+import { UserStatusField } from './UserStatusField';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -26,17 +26,19 @@ const ListActions = () => (
 
 const Col = DataTable.Col<UserRecord>;
 
+const dimDisabled = (record: UserRecord) => (record.disabled ? { opacity: 0.6 } : {});
+
 /** The API sorts users by email, role and creation date only; other columns are not sortable. */
 export const UserList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'email', order: 'ASC' }} perPage={25} exporter={false}>
-    <DataTable bulkActionButtons={false} rowClick="edit">
+    <DataTable bulkActionButtons={false} rowClick="edit" rowSx={dimDisabled}>
       <Col source="email" />
       <Col source="displayName" disableSort />
       <Col source="role">
         <SelectField source="role" choices={roleChoices} />
       </Col>
       <Col source="disabled" disableSort>
-        <BooleanField source="disabled" looseValue />
+        <UserStatusField />
       </Col>
       <Col source="lastLoginAt" disableSort>
         <LocalizedDateField source="lastLoginAt" showTime />

@@ -1,0 +1,7 @@
+module.exports = require('../../jest.preset')({
+  displayName: 'api-e2e',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/src/**/*.e2e.spec.ts'],
+  globalSetup: '<rootDir>/src/support/global-setup.ts',
+  testTimeout: 60000,
+});

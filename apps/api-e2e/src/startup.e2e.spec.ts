@@ -1,0 +1,95 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+import { API_MAIN, REPO_ROOT } from './support/test-env';
+
+function run(env: Record<string, string>) {
+  return spawnSync(process.execPath, [API_MAIN], { cwd: REPO_ROOT, env: { PATH: process.env['PATH'] ?? '', ...env }, encoding: 'utf8', timeout: 30000 });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+describe('configuration is validated at boot with a one-line reason', () => {
+  it.each([
+    ['a missing encryption key outside demo mode', { DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/postgres', JWT_SECRET: 'x'.repeat(40) }, /ENCRYPTION_KEY is required/],
+    ['a missing JWT secret outside demo mode', { DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/postgres', ENCRYPTION_KEY: Buffer.alloc(32).toString('base64') }, /JWT_SECRET is required/],
+    ['a short encryption key', { DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/postgres', JWT_SECRET: 'x'.repeat(40), ENCRYPTION_KEY: Buffer.alloc(16).toString('base64') }, /32 bytes/],
+    ['a bad port', { PORT: 'eighty' }, /PORT/],
+    ['a minimum cell below 5', { STATS_MIN_CELL: '3' }, /STATS_MIN_CELL must be at least 5/],
+    ['a database URL that is not PostgreSQL', { DATABASE_URL: 'mysql://localhost/x' }, /DATABASE_URL must be a postgres/],
+  ])('refuses %s', (_label, env, reason) => {
+    const result = run({ ...env, DATA_DIR: join(tmpdir(), 'ct-never-created') });
+    expect(result.status).not.toBe(0);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Configuration error: /);
+    expect(lines[0]).toMatch(reason);
+  });
+});
+
+describe('embedded mode (no DATABASE_URL): what `npm start` runs', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ct-embedded-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  async function boot(): Promise<{ url: string; stop: () => Promise<void>; output: () => string }> {
+    const port = await freePort();
+    const child = spawn(process.execPath, [API_MAIN], { cwd: REPO_ROOT, env: { PATH: process.env['PATH'], PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d));
+    child.stderr.on('data', (d: Buffer) => (out += d));
+    const url = `http://127.0.0.1:${port}`;
+    const deadline = Date.now() + 90000;
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`exited: ${out}`);
+      if (Date.now() > deadline) throw new Error(`not healthy: ${out}`);
+      const ok = await fetch(`${url}/api/health`).then((r) => r.status === 200, () => false);
+      if (ok) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    return {
+      url,
+      output: () => out,
+      stop: async () => {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await exited;
+      },
+    };
+  }
+
+  it('comes up on PGlite, seeds demo users, keeps data in the data directory across restarts', async () => {
+    const first = await boot();
+    try {
+      expect(first.output()).toContain('admin@demo.example.org');
+      const login = await fetch(`${first.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@demo.example.org', password: 'demo-admin-2026' }) });
+      expect(login.status).toBe(200);
+      const { accessToken } = (await login.json()) as { accessToken: string };
+      const created = await fetch(`${first.url}/api/users`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+        body: JSON.stringify({ email: 'persisted@demo.example.org', password: 'persisted-password', role: 'volunteer' }),
+      });
+      expect(created.status).toBe(201);
+    } finally {
+      await first.stop();
+    }
+    // Generated secrets are readable by the owner only.
+    expect(statSync(join(dataDir, 'secrets.json')).mode & 0o077).toBe(0);
+    const second = await boot();
+    try {
+      const login = await fetch(`${second.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'persisted@demo.example.org', password: 'persisted-password' }) });
+      expect(login.status).toBe(200);
+    } finally {
+      await second.stop();
+    }
+  }, 180000);
+});

@@ -1,0 +1,4 @@
+export * from './matching.types';
+export * from './matching.errors';
+export * from './score-match';
+export * from './rank-matches';
