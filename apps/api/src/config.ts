@@ -29,6 +29,7 @@ class Env {
   @IsOptional() @IsString() BACKOFFICE_DIR?: string;
   @IsOptional() @IsInt() @Min(10, { message: 'LOGIN_ATTEMPTS_PER_MINUTE must be at least 10' }) LOGIN_ATTEMPTS_PER_MINUTE?: number;
   @IsOptional() @IsIn(['true', 'false']) TRUST_PROXY?: string;
+  @IsOptional() @IsString() APP_TIME_ZONE?: string;
 }
 
 const NUMERIC = ['PORT', 'ENCRYPTION_KEY_VERSION', 'ACCESS_TOKEN_TTL', 'REFRESH_TOKEN_TTL', 'STATS_MIN_CELL', 'LOGIN_ATTEMPTS_PER_MINUTE'] as const;
@@ -68,6 +69,15 @@ function demoSecrets(dataDir: string): DemoSecrets {
   const secrets = { jwtSecret: randomBytes(48).toString('base64url'), encryptionKey: randomBytes(32).toString('base64') };
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
+}
+
+function checkTimeZone(zone: string): string {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return zone;
+  } catch {
+    throw new ConfigError(`APP_TIME_ZONE is not a known time zone: ${zone}`);
+  }
 }
 
 function derive(key: Buffer, purpose: string): Buffer {
@@ -128,5 +138,6 @@ export function loadConfig(raw: NodeJS.ProcessEnv, cwd = process.cwd(), defaultB
     backofficeDir: resolve(cwd, env.BACKOFFICE_DIR ?? defaultBackofficeDir),
     loginAttemptsPerMinute: env.LOGIN_ATTEMPTS_PER_MINUTE ?? 20,
     trustProxy: env.TRUST_PROXY === 'true',
+    timeZone: checkTimeZone(env.APP_TIME_ZONE ?? 'America/New_York'),
   };
 }

@@ -4,6 +4,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { createDataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/AppLayout';
+import { AppTitle } from './layout/AppTitle';
 import { LoginPage } from './layout/LoginPage';
 import { resourcesFor } from './resources';
 import { session } from './session';
@@ -16,7 +17,7 @@ const store = createAppStore();
 export const App = () => (
   <Admin
     disableTelemetry
-    title="Case tracker"
+    title={<AppTitle />}
     authProvider={authProvider}
     dataProvider={dataProvider}
     i18nProvider={i18nProvider}

@@ -57,10 +57,13 @@ export interface AuthSession {
   getUser(): AuthUser | null;
   isSignedIn(): boolean;
   clear(): void;
+  /** Id of the user whose session ended last in this page (memory only), to tell a returning user from another. */
+  previousUserId(): string | null;
 }
 
 export function createAuthSession({ fetch, storage, apiUrl }: AuthSessionOptions): AuthSession {
   let inFlightRefresh: Promise<string> | null = null;
+  let previousUserId: string | null = null;
 
   const read = (): StoredSession | null => {
     const raw = storage.getItem(KEY);
@@ -73,7 +76,10 @@ export function createAuthSession({ fetch, storage, apiUrl }: AuthSessionOptions
     }
   };
   const write = (session: StoredSession) => storage.setItem(KEY, JSON.stringify(session));
-  const clear = () => storage.removeItem(KEY);
+  const clear = () => {
+    previousUserId = read()?.user.id ?? previousUserId;
+    storage.removeItem(KEY);
+  };
 
   const post = async (path: string, body: unknown): Promise<Response> => {
     try {
@@ -158,5 +164,6 @@ export function createAuthSession({ fetch, storage, apiUrl }: AuthSessionOptions
     getUser: () => read()?.user ?? null,
     isSignedIn: () => read() !== null,
     clear,
+    previousUserId: () => previousUserId,
   };
 }

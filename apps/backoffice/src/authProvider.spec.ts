@@ -145,6 +145,16 @@ describe('auth provider', () => {
     expect(session.isSignedIn()).toBe(true);
   });
 
+  it('after sign-out, the same user returns to their last page and anyone else starts at home', async () => {
+    const { authProvider } = await signedIn();
+    await authProvider.logout({});
+    await expect(authProvider.login({ email: 'ada@example.org', password: 'correct horse battery' })).resolves.toBeUndefined();
+
+    const api = fakeAuthApi();
+    const fresh = createAuthProvider(createAuthSession({ fetch: api.fetch, storage: new MemoryStorage(), apiUrl: '/api' }));
+    await expect(fresh.login({ email: 'ada@example.org', password: 'correct horse battery' })).resolves.toEqual({ redirectTo: '/' });
+  });
+
   it('logout revokes the refresh token on the server and forgets the session', async () => {
     const { api, storage, authProvider } = await signedIn();
     await authProvider.logout({});
@@ -190,6 +200,14 @@ describe('http client', () => {
     await expect(client('/api/users')).rejects.toMatchObject({ status: 401 });
     expect(auth.refreshCalls()).toBe(1);
     expect(api.seen).toEqual(['Bearer access-0', 'Bearer access-1']);
+  });
+
+  it('sends nothing without a session', async () => {
+    const { session } = await signedIn();
+    session.clear();
+    const api = resourceApi(() => 'access-0');
+    await expect(createHttpClient(session, api.fetchJson)('/api/users')).rejects.toMatchObject({ status: 401 });
+    expect(api.seen).toEqual([]);
   });
 
   it('maps the API field error to react-admin form errors', async () => {

@@ -29,12 +29,17 @@ const statusOf = (error: unknown): number | undefined =>
 export function createAuthProvider(session: AuthSession): AuthProvider {
   return {
     async login({ email, password }: LoginParams) {
+      const previousUserId = session.previousUserId();
+      let user;
       try {
-        await session.login(String(email ?? '').trim(), String(password ?? ''));
+        user = await session.login(String(email ?? '').trim(), String(password ?? ''));
       } catch (error) {
         // Wrong credentials and an unknown email look the same (the API makes sure of it).
         throw new Error(loginFailureMessage(statusOf(error)));
       }
+      // react-admin returns to the page where the last session ended; on a shared computer that is
+      // only right for the same person. Anyone else starts at home.
+      return user.id === previousUserId ? undefined : { redirectTo: '/' };
     },
 
     async logout() {

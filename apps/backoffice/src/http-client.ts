@@ -38,6 +38,16 @@ function withFieldErrors(error: unknown): unknown {
   return error;
 }
 
+/** Raised without a request when there is no session: every resource route needs a token. */
+export class NotSignedInError extends Error {
+  readonly status = 401;
+  readonly body = undefined;
+  constructor() {
+    super('ra.notification.logged_out');
+    this.name = 'NotSignedInError';
+  }
+}
+
 /**
  * Wraps `fetchJson`: adds the bearer token and, on a 401, refreshes the pair once (shared with any
  * parallel request) and retries. A second 401 goes to react-admin, whose `checkError` signs out.
@@ -48,6 +58,8 @@ export function createHttpClient(session: AuthSession, fetchJson: FetchJson): Fe
       fetchJson(url, { ...options, headers: withBearer(options.headers, token) });
 
     const usedToken = session.getAccessToken();
+    // Queries still mounted while signing out would otherwise hit the API without a token.
+    if (!usedToken) throw new NotSignedInError();
     try {
       return await send(usedToken);
     } catch (error) {

@@ -2,9 +2,10 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import { AllExceptionsFilter, type AppConfig, createValidationPipe } from '@ct/api-core';
+import { AllExceptionsFilter, type AppConfig, CryptoModule, createValidationPipe } from '@ct/api-core';
 import { AuditModule } from '@ct/api-audit';
 import { AuthModule } from '@ct/api-auth';
+import { CaseworkModule } from '@ct/api-casework';
 import { UsersModule } from '@ct/api-users';
 import { createDataSourceOptions } from '@ct/database';
 import { AppConfigModule } from './app-config.module';
@@ -24,9 +25,11 @@ export class AppModule {
           ...createDataSourceOptions(databaseUrl, { poolSize: config.embedded ? 4 : 10 }),
           migrationsRun: true,
         }),
+        CryptoModule,
         AuditModule,
         UsersModule,
         AuthModule,
+        CaseworkModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -6,3 +6,6 @@ export * from './errors/validation';
 export * from './http/list-query';
 export * from './http/id.pipe';
 export * from './config/app-config';
+export * from './crypto/field-cipher';
+export * from './crypto/crypto.module';
+export * from './http/iso-date';

@@ -101,7 +101,9 @@ export function federalHolidays(year: number): readonly FederalHoliday[] {
 /** Holidays observed (offices closed) during `year`, including next year's New Year's on Dec 31. */
 export function observedFederalHolidays(year: number): readonly FederalHoliday[] {
   const inYear = (h: FederalHoliday) => h.observedOn.startsWith(`${String(year).padStart(4, '0')}-`);
-  return [...federalHolidays(year).filter(inYear), ...federalHolidays(year + 1).filter(inYear)];
+  // Only next year's New Year's Day can be observed in this year (on Dec 31); 9999 has no next year.
+  const next = year < 9999 ? federalHolidays(year + 1).filter(inYear) : [];
+  return [...federalHolidays(year).filter(inYear), ...next];
 }
 
 /** The holiday observed on this date (federal offices closed), or null. */

@@ -73,3 +73,134 @@ export const ADVANCED_DEGREES: readonly EducationLevel[] = ['master', 'doctorate
 export const ENGLISH_LEVELS = ['none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 export type EnglishLevel = (typeof ENGLISH_LEVELS)[number];
 export const WORKING_ENGLISH: readonly EnglishLevel[] = ['B2', 'C1', 'C2'];
+
+/** Fields that identify a client. Never sent to directors or volunteers, encrypted at rest. */
+export const CLIENT_IDENTIFYING_FIELDS = ['firstName', 'lastName', 'aNumber', 'dateOfBirth', 'email', 'phone'] as const;
+
+/** A client as caseworkers and admins see it. Directors get the same without the identifying fields. */
+export interface ClientRecord {
+  id: string;
+  /** Pseudonymous, stable code: what directors see instead of a name. */
+  code: string;
+  firstName?: string;
+  lastName?: string;
+  /** 9 digits, normalized (a leading A, spaces and dashes removed; 8 digits padded with a 0). */
+  aNumber?: string | null;
+  dateOfBirth?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  lastArrivalOn: string | null;
+  languages: string[];
+  educationLevel: EducationLevel | null;
+  englishLevel: EnglishLevel | null;
+  profession: string | null;
+  householdSize: number;
+  region: string | null;
+  caseworkerId: string | null;
+  excludeFromStatistics: boolean;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+/** A computed date or figure explained in words, with a code and params so the UI can translate it. */
+export interface Explanation {
+  field: string;
+  code: string;
+  params: Record<string, unknown>;
+  text: string;
+}
+
+export interface CaseComputed {
+  oneYearDeadline: string | null;
+  clockStartedOn: string | null;
+  clockDays: number | null;
+  clockStoppedDays: number | null;
+  clockRunning: boolean;
+  eadMayFileOn: string | null;
+  eadEarliestGrantOn: string | null;
+  eadDecisionDueOn: string | null;
+  eadInHandOn: string | null;
+  daysWithoutWorkAuthorization: number | null;
+  daysWithoutWorkAuthorizationSinceArrival: number | null;
+  flags: string[];
+  explanations: Explanation[];
+}
+
+export interface CaseRecord extends CaseComputed {
+  id: string;
+  clientId: string;
+  kind: CaseKind;
+  status: CaseStatus;
+  i589ReceiptNumber?: string | null;
+  i765ReceiptNumber?: string | null;
+  judgeDeadlineOn: string | null;
+  oneYearExceptionClaimed: boolean;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface MilestoneRecord {
+  id: string;
+  caseId: string;
+  clientId: string;
+  type: MilestoneType;
+  date: string;
+  /** Only for CLOCK_STOP: the day the clock resumes (exclusive); null while the stop is open. */
+  endDate: string | null;
+  note?: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface HousingSituationRecord {
+  id: string;
+  clientId: string;
+  category: HousingCategory;
+  startedOn: string;
+  endedOn: string | null;
+  note?: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SupportNeedRecord {
+  id: string;
+  clientId: string;
+  category: SupportNeedCategory;
+  urgency: Urgency;
+  openedOn: string;
+  metOn: string | null;
+  note?: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface NoteRecord {
+  id: string;
+  clientId: string;
+  authorId: string | null;
+  body?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One line of the caseworker's "due soon" dashboard. */
+export interface DueItem {
+  kind: 'ONE_YEAR_DEADLINE' | 'EAD_MAY_FILE' | 'EAD_DECISION_OVERDUE' | 'URGENT_NEED';
+  clientId: string;
+  clientName: string;
+  caseId: string | null;
+  needId: string | null;
+  date: string;
+  /** Days from today to the date (negative when past). */
+  days: number;
+  detail: string | null;
+}
+
+export interface CaseloadDashboard {
+  asOf: string;
+  clients: number;
+  items: DueItem[];
+}

@@ -22,6 +22,8 @@ export interface AppConfig {
   backofficeDir: string;
   loginAttemptsPerMinute: number;
   trustProxy: boolean;
+  /** Where the organization works: "today" for deadlines and clocks is a date in this zone. */
+  timeZone: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

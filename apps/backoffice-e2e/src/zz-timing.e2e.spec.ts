@@ -1,0 +1,99 @@
+import type { LoginResponse, UserRecord } from '@ct/contracts';
+import { startTestApp } from '../../api-e2e/src/support/test-app';
+import { launchBrowser, type TestBrowser } from './support/browser';
+
+type App = Awaited<ReturnType<typeof startTestApp>>;
+
+describe('back office: an admin manages users', () => {
+  let app: App;
+  let browser: TestBrowser;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('signs in, switches to Russian, creates a caseworker and finds them in the list and the API', async () => {
+    const { page } = browser;
+    const email = `e2e.caseworker.${Date.now()}@example.org`;
+    const password = 'a-long-enough-passphrase-42';
+
+    const t0 = Date.now();
+    try {
+      await page.goto(`${app.baseUrl}/`);
+      console.log(Date.now() - t0, 'await page.goto(`${app.baseUrl}/`);');
+      await page.locator('input[name=email]').fill(app.admin.email);
+      console.log(Date.now() - t0, "await page.locator('input[name=email]').fill(app.admin.email");
+      await page.locator('input[name=password]').fill(app.admin.password);
+      console.log(Date.now() - t0, "await page.locator('input[name=password]').fill(app.admin.pa");
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      console.log(Date.now() - t0, "await page.getByRole('button', { name: 'Sign in' }).click();");
+      await page.getByText(/^Welcome, /).waitFor();
+      console.log(Date.now() - t0, 'await page.getByText(/^Welcome, /).waitFor();');
+
+      await page.getByRole('button', { name: 'English' }).click();
+      console.log(Date.now() - t0, "await page.getByRole('button', { name: 'English' }).click();");
+      await page.getByRole('menuitem', { name: 'Русский' }).click();
+      console.log(Date.now() - t0, "await page.getByRole('menuitem', { name: 'Русский' }).click(");
+      await page.getByText(/^Добро пожаловать, /).waitFor();
+      console.log(Date.now() - t0, 'await page.getByText(/^Добро пожаловать, /).waitFor();');
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ru');
+      console.log(Date.now() - t0, "await expect(page.locator('html').getAttribute('lang')).reso");
+
+      await page.getByRole('menuitem', { name: 'Пользователи' }).click();
+      console.log(Date.now() - t0, "await page.getByRole('menuitem', { name: 'Пользователи' }).c");
+      await page.getByRole('link', { name: 'Создать' }).click();
+      console.log(Date.now() - t0, "await page.getByRole('link', { name: 'Создать' }).click();");
+      await page.locator('input[name=email]').fill(email);
+      console.log(Date.now() - t0, "await page.locator('input[name=email]').fill(email);");
+      await page.locator('input[name=displayName]').fill('Надежда Петрова');
+      console.log(Date.now() - t0, "await page.locator('input[name=displayName]').fill('Надежда ");
+      await page.getByRole('combobox', { name: 'Роль' }).click();
+      console.log(Date.now() - t0, "await page.getByRole('combobox', { name: 'Роль' }).click();");
+      await page.getByRole('option', { name: 'Куратор' }).click();
+      console.log(Date.now() - t0, "await page.getByRole('option', { name: 'Куратор' }).click();");
+      await page.locator('input[name=password]').fill(password);
+      console.log(Date.now() - t0, "await page.locator('input[name=password]').fill(password);");
+      await page.getByRole('button', { name: 'Сохранить' }).click();
+      console.log(Date.now() - t0, "await page.getByRole('button', { name: 'Сохранить' }).click(");
+
+      // Back on the list, in Russian, with the new user's row.
+      const row = page.getByRole('row').filter({ hasText: email });
+      await row.waitFor();
+      console.log(Date.now() - t0, 'await row.waitFor();');
+      await expect(row.textContent()).resolves.toContain('Куратор');
+      console.log(Date.now() - t0, "await expect(row.textContent()).resolves.toContain('Куратор'");
+      await expect(row.textContent()).resolves.toContain('Надежда Петрова');
+      console.log(Date.now() - t0, "await expect(row.textContent()).resolves.toContain('Надежда ");
+    } catch (error) {
+      await page.screenshot({ path: `/tmp/backoffice-e2e-failure-${Date.now()}.png` }).catch(() => undefined);
+      console.log(Date.now() - t0, 'await page.screenshot({ path: `/tmp/backoffice-e2e-failure-$');
+      if (browser.errors.length) console.error(browser.errors.join('\n'));
+      throw error;
+    }
+
+    // The API agrees: the user exists, as a caseworker.
+    const login = await fetch(`${app.baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(app.admin),
+    });
+    expect(login.status).toBe(200);
+    const { accessToken } = (await login.json()) as LoginResponse;
+    const filter = encodeURIComponent(JSON.stringify({ q: email }));
+    const list = await fetch(`${app.baseUrl}/api/users?filter=${filter}`, {
+      headers: { Authorization: `Bearer ${accessToken}` },
+    });
+    expect(list.status).toBe(200);
+    const users = (await list.json()) as UserRecord[];
+    expect(users.filter((user) => user.email === email)).toEqual([
+      expect.objectContaining({ email, role: 'caseworker', displayName: 'Надежда Петрова', disabled: false }),
+    ]);
+    expect(JSON.stringify(users)).not.toContain(password);
+  });
+});

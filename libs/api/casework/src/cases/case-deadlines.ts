@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { type CaseClock, computeCaseClock, computeOneYearDeadline, ruleSetFor } from '@ct/domain';
+import type { CaseComputed } from '@ct/contracts';
+import { CaseEntity } from '../entities/case.entity';
+import type { MilestoneEntity } from '../entities/milestone.entity';
+
+/** Runs the domain's clock for a case and shapes the result as the contract's computed fields. */
+export function computeCase(lastArrivalOn: string | null, kase: Pick<CaseEntity, 'judgeDeadlineOn'>, milestones: Pick<MilestoneEntity, 'type' | 'date' | 'endDate'>[], asOf: string): CaseComputed & { clock: CaseClock } {
+  const clock = computeCaseClock(
+    { lastArrivalOn, judgeDeadlineOn: kase.judgeDeadlineOn, milestones: milestones.map((m) => ({ type: m.type, date: m.date, endDate: m.endDate })) },
+    ruleSetFor(asOf),
+    { asOf },
+  );
+  return {
+    clock,
+    oneYearDeadline: clock.oneYearDeadline,
+    clockStartedOn: clock.clockStartedOn,
+    clockDays: clock.clockDays,
+    clockStoppedDays: clock.clockStoppedDays,
+    clockRunning: clock.clockStartedOn !== null && !clock.clockStopped && clock.workAuthorizedOn === null,
+    eadMayFileOn: clock.eadMayFileOn,
+    eadEarliestGrantOn: clock.eadEarliestGrantOn,
+    eadDecisionDueOn: clock.eadDecisionDueOn,
+    eadInHandOn: clock.eadInHandOn,
+    daysWithoutWorkAuthorization: clock.daysWithoutWorkAuthorization,
+    daysWithoutWorkAuthorizationSinceArrival: clock.daysWithoutWorkAuthorizationSinceArrival,
+    flags: [...clock.flags],
+    explanations: Object.values(clock.explanations).map((e) => ({ field: e.key, code: e.code, params: e.params as Record<string, unknown>, text: e.text })),
+  };
+}
+
+/**
+ * Keeps the stored one-year deadline of each case (used to filter lists in SQL) in step with the
+ * client's last arrival and the judge's deadline. It depends on nothing that changes with time.
+ */
+@Injectable()
+export class CaseDeadlines {
+  oneYearDeadline(lastArrivalOn: string | null, judgeDeadlineOn: string | null): string | null {
+    return computeOneYearDeadline({ lastArrivalOn, judgeDeadlineOn }).deadline;
+  }
+
+  async refreshForClient(manager: EntityManager, clientId: string): Promise<void> {
+    const rows: { id: string; judge_deadline_on: string | null; last_arrival_on: string | null }[] = await manager.query(
+      `SELECT k.id, to_char(k.judge_deadline_on, 'YYYY-MM-DD') AS judge_deadline_on, to_char(c.last_arrival_on, 'YYYY-MM-DD') AS last_arrival_on
+         FROM cases k JOIN clients c ON c.id = k.client_id WHERE k.client_id = $1`,
+      [clientId],
+    );
+    for (const row of rows) {
+      await manager.update(CaseEntity, { id: row.id }, { oneYearDeadline: this.oneYearDeadline(row.last_arrival_on, row.judge_deadline_on) });
+    }
+  }
+}

@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@ct/api-audit';
+import { CaseDeadlines } from './cases/case-deadlines';
+import { CasesController } from './cases/cases.controller';
+import { CasesService } from './cases/cases.service';
+import { ClientScope } from './clients/client-scope';
+import { ClientsController } from './clients/clients.controller';
+import { ClientsService } from './clients/clients.service';
+import { DashboardController } from './dashboard/dashboard.controller';
+import { DashboardService } from './dashboard/dashboard.service';
+import { CaseEntity } from './entities/case.entity';
+import { ClientEntity } from './entities/client.entity';
+import { HousingSituationEntity, NoteEntity, SupportNeedEntity } from './entities/history.entities';
+import { MilestoneEntity } from './entities/milestone.entity';
+import { CHILD_SERVICE_PROVIDERS } from './history/child-services';
+import { HousingSituationsController, MilestonesController, NotesController, SupportNeedsController } from './history/child.controllers';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ClientEntity, CaseEntity, MilestoneEntity, HousingSituationEntity, SupportNeedEntity, NoteEntity]), AuditModule],
+  controllers: [ClientsController, CasesController, MilestonesController, HousingSituationsController, SupportNeedsController, NotesController, DashboardController],
+  providers: [ClientScope, CaseDeadlines, ClientsService, CasesService, DashboardService, ...CHILD_SERVICE_PROVIDERS],
+  exports: [ClientScope, ClientsService],
+})
+export class CaseworkModule {}

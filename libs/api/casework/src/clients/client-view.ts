@@ -1,0 +1,43 @@
+import type { ClientRecord } from '@ct/contracts';
+import type { FieldCipher, RequestUser } from '@ct/api-core';
+import type { ClientEntity } from '../entities/client.entity';
+
+/** Only admins and the assigned caseworker ever see who a client is. */
+export function seesIdentity(actor: RequestUser): boolean {
+  return actor.role === 'admin' || actor.role === 'caseworker';
+}
+
+export const aad = (table: string, column: string, id: string) => `${table}.${column}:${id}`;
+
+/**
+ * The per-role field allowlist for clients: directors get the record without identifying fields.
+ * Nothing is decrypted for a role that may not see it.
+ */
+export function toClientRecord(c: ClientEntity, actor: RequestUser, cipher: FieldCipher): ClientRecord {
+  const base: ClientRecord = {
+    id: c.id,
+    code: c.code,
+    lastArrivalOn: c.lastArrivalOn,
+    languages: c.languages,
+    educationLevel: c.educationLevel,
+    englishLevel: c.englishLevel,
+    profession: c.profession,
+    householdSize: c.householdSize,
+    region: c.region,
+    caseworkerId: c.caseworkerId,
+    excludeFromStatistics: c.excludeFromStatistics,
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+    version: c.version,
+  };
+  if (!seesIdentity(actor)) return base;
+  return {
+    ...base,
+    firstName: cipher.decrypt(c.firstNameEnc, aad('clients', 'first_name', c.id)),
+    lastName: cipher.decrypt(c.lastNameEnc, aad('clients', 'last_name', c.id)),
+    aNumber: cipher.decryptNullable(c.aNumberEnc, aad('clients', 'a_number', c.id)),
+    dateOfBirth: cipher.decryptNullable(c.dateOfBirthEnc, aad('clients', 'date_of_birth', c.id)),
+    email: cipher.decryptNullable(c.emailEnc, aad('clients', 'email', c.id)),
+    phone: cipher.decryptNullable(c.phoneEnc, aad('clients', 'phone', c.id)),
+  };
+}

@@ -1,0 +1,75 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { daysBetween } from '@ct/domain';
+import type { CaseloadDashboard, DueItem } from '@ct/contracts';
+import { APP_CONFIG, type AppConfig, FieldCipher, type RequestUser, todayIn } from '@ct/api-core';
+import { AuditService } from '@ct/api-audit';
+import { computeCase } from '../cases/case-deadlines';
+import { aad } from '../clients/client-view';
+import { CaseEntity } from '../entities/case.entity';
+import { ClientEntity } from '../entities/client.entity';
+import { SupportNeedEntity } from '../entities/history.entities';
+import { MilestoneEntity } from '../entities/milestone.entity';
+
+const DEADLINE_WINDOW_DAYS = 30;
+
+/**
+ * What is due in the caller's own caseload this morning: one-year deadlines within 30 days (or missed),
+ * clients who may now file for a work permit, permit decisions overdue, and open urgent needs.
+ * Computed live from the milestones, so it is right for today whatever changed since.
+ */
+@Injectable()
+export class DashboardService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly cipher: FieldCipher,
+    private readonly audit: AuditService,
+  ) {}
+
+  async caseload(actor: RequestUser): Promise<CaseloadDashboard> {
+    const asOf = todayIn(this.config.timeZone);
+    const clients = await this.dataSource.getRepository(ClientEntity).find({ where: { caseworkerId: actor.id } });
+    const ids = clients.map((c) => c.id);
+    const [cases, milestones, needs] = ids.length
+      ? await Promise.all([
+          this.dataSource.getRepository(CaseEntity).find({ where: { clientId: In(ids) } }),
+          this.dataSource.getRepository(MilestoneEntity).find({ where: { clientId: In(ids) }, order: { date: 'ASC' } }),
+          this.dataSource
+            .getRepository(SupportNeedEntity)
+            .createQueryBuilder('n')
+            .where('n.client_id = ANY(:ids)', { ids })
+            .andWhere('n.met_on IS NULL')
+            .andWhere(`n.urgency IN ('urgent', 'high')`)
+            .getMany(),
+        ])
+      : [[], [], []];
+    const name = new Map(
+      clients.map((c) => [c.id, `${this.cipher.decrypt(c.firstNameEnc, aad('clients', 'first_name', c.id))} ${this.cipher.decrypt(c.lastNameEnc, aad('clients', 'last_name', c.id))}`]),
+    );
+    const arrival = new Map(clients.map((c) => [c.id, c.lastArrivalOn]));
+    const byCase = new Map<string, MilestoneEntity[]>();
+    for (const m of milestones) byCase.set(m.caseId, [...(byCase.get(m.caseId) ?? []), m]);
+
+    const items: DueItem[] = [];
+    const item = (kind: DueItem['kind'], clientId: string, caseId: string | null, date: string, detail: string | null, needId: string | null = null) =>
+      items.push({ kind, clientId, clientName: name.get(clientId) ?? '', caseId, needId, date, days: daysBetween(asOf, date), detail });
+
+    for (const k of cases) {
+      if (k.status === 'granted' || k.status === 'closed') continue;
+      const c = computeCase(arrival.get(k.clientId) ?? null, k, byCase.get(k.id) ?? [], asOf);
+      const explain = (field: string) => c.explanations.find((e) => e.field === field)?.text ?? null;
+      if (!c.clockStartedOn && c.oneYearDeadline && !k.oneYearExceptionClaimed && daysBetween(asOf, c.oneYearDeadline) <= DEADLINE_WINDOW_DAYS) {
+        item('ONE_YEAR_DEADLINE', k.clientId, k.id, c.oneYearDeadline, explain('oneYearDeadline'));
+      }
+      const applied = (byCase.get(k.id) ?? []).some((m) => m.type === 'EAD_APPLIED' && m.date <= asOf);
+      if (!c.eadInHandOn && !applied && c.eadMayFileOn && c.eadMayFileOn <= asOf) item('EAD_MAY_FILE', k.clientId, k.id, c.eadMayFileOn, explain('eadMayFileOn'));
+      if (!c.eadInHandOn && c.eadDecisionDueOn && c.eadDecisionDueOn < asOf) item('EAD_DECISION_OVERDUE', k.clientId, k.id, c.eadDecisionDueOn, explain('eadDecisionDueOn'));
+    }
+    for (const n of needs) item('URGENT_NEED', n.clientId, null, n.openedOn, `${n.category} (${n.urgency})`, n.id);
+    items.sort((a, b) => a.days - b.days || a.kind.localeCompare(b.kind));
+    await this.audit.record({ actor, action: 'list', resource: 'dashboard', details: { ids: [...new Set(items.map((i) => i.clientId))] } });
+    return { asOf, clients: clients.length, items };
+  }
+}

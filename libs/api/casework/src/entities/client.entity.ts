@@ -1,0 +1,84 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { EducationLevel, EnglishLevel } from '@ct/contracts';
+import { UserEntity } from '@ct/api-users';
+
+/**
+ * A person the organization supports. Identifying fields are stored only encrypted (`*_enc`, AES-256-GCM
+ * by the application) and searched through keyed blind indexes; what statistics need stays in clear.
+ */
+@Entity({ name: 'clients' })
+@Index('idx_clients_caseworker', ['caseworkerId'])
+@Index('idx_clients_a_number_index', ['aNumberIndex'])
+@Index('uq_clients_code', ['code'], { unique: true })
+export class ClientEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  code: string;
+
+  @Column({ name: 'first_name_enc', type: 'text' })
+  firstNameEnc: string;
+
+  @Column({ name: 'last_name_enc', type: 'text' })
+  lastNameEnc: string;
+
+  @Column({ name: 'a_number_enc', type: 'text', nullable: true })
+  aNumberEnc: string | null;
+
+  @Column({ name: 'date_of_birth_enc', type: 'text', nullable: true })
+  dateOfBirthEnc: string | null;
+
+  @Column({ name: 'email_enc', type: 'text', nullable: true })
+  emailEnc: string | null;
+
+  @Column({ name: 'phone_enc', type: 'text', nullable: true })
+  phoneEnc: string | null;
+
+  @Index('idx_clients_name_index', { synchronize: false })
+  @Column({ name: 'name_index', type: 'text', array: true, default: () => "'{}'" })
+  nameIndex: string[];
+
+  @Column({ name: 'a_number_index', type: 'text', nullable: true })
+  aNumberIndex: string | null;
+
+  @Column({ name: 'last_arrival_on', type: 'date', nullable: true })
+  lastArrivalOn: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  languages: string[];
+
+  @Column({ name: 'education_level', type: 'text', nullable: true })
+  educationLevel: EducationLevel | null;
+
+  @Column({ name: 'english_level', type: 'text', nullable: true })
+  englishLevel: EnglishLevel | null;
+
+  @Column({ type: 'text', nullable: true })
+  profession: string | null;
+
+  @Column({ name: 'household_size', type: 'integer', default: 1 })
+  householdSize: number;
+
+  @Column({ type: 'text', nullable: true })
+  region: string | null;
+
+  @Column({ name: 'caseworker_id', type: 'uuid', nullable: true })
+  caseworkerId: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'caseworker_id', foreignKeyConstraintName: 'fk_clients_caseworker' })
+  caseworker?: UserEntity;
+
+  @Column({ name: 'exclude_from_statistics', type: 'boolean', default: false })
+  excludeFromStatistics: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @VersionColumn({ type: 'integer', default: 1 })
+  version: number;
+}

@@ -1,0 +1,107 @@
+import type { EntityManager } from 'typeorm';
+import type { HousingSituationRecord, MilestoneRecord, NoteRecord, SupportNeedRecord } from '@ct/contracts';
+import { NotFoundError, type RequestUser, ValidationError } from '@ct/api-core';
+import type { ClientScope } from '../clients/client-scope';
+import { CaseEntity } from '../entities/case.entity';
+import { HousingSituationEntity, NoteEntity, SupportNeedEntity } from '../entities/history.entities';
+import { MilestoneEntity } from '../entities/milestone.entity';
+import type { ChildSpec } from './client-child.service';
+
+const stamps = (e: { createdAt: Date; updatedAt: Date }) => ({ createdAt: e.createdAt.toISOString(), updatedAt: e.updatedAt.toISOString() });
+const withNote = (decrypted: Record<string, string | null>, actor: RequestUser) => (actor.role === 'director' ? {} : { note: decrypted['note'] ?? null });
+
+function ownerByClient(scope: ClientScope) {
+  return async (manager: EntityManager, actor: RequestUser, dto: Record<string, unknown>) => {
+    const client = await scope.find(manager, actor, dto['clientId'] as string);
+    return { clientId: client.id };
+  };
+}
+
+function checkPeriod(from: string, to: string | null, fromField: string, toField: string): void {
+  if (to !== null && to < from) throw new ValidationError(toField, `must not be before ${fromField}`);
+}
+
+const noteField = (_table: string) => [{ field: 'note', property: 'noteEnc' as const, column: 'note' }];
+
+export function milestoneSpec(scope: ClientScope, onArrival: (manager: EntityManager, clientId: string, date: string) => Promise<void>): ChildSpec<MilestoneEntity, MilestoneRecord> {
+  return {
+    resource: 'milestones',
+    table: 'milestones',
+    entity: MilestoneEntity,
+    sortable: { date: 'date', type: 'type', createdAt: 'created_at' },
+    defaultSort: { field: 'date', order: 'ASC' },
+    filters: { caseId: 'case_id', clientId: 'client_id', type: 'type' },
+    encrypted: noteField('milestones'),
+    plain: ['type', 'date', 'endDate'],
+    toRecord: (m, decrypted, actor) => ({ id: m.id, caseId: m.caseId, clientId: m.clientId, type: m.type, date: m.date, endDate: m.endDate, ...withNote(decrypted, actor), ...stamps(m) }),
+    async owner(manager, actor, dto) {
+      const kase = await manager.findOneBy(CaseEntity, { id: dto['caseId'] as string });
+      if (!kase) throw new NotFoundError('case');
+      await scope.find(manager, actor, kase.clientId);
+      return { clientId: kase.clientId, extra: { caseId: kase.id } };
+    },
+    check(m) {
+      if (m.type !== 'CLOCK_STOP' && m.endDate) throw new ValidationError('endDate', 'only a CLOCK_STOP has an end date');
+      if (m.endDate && m.endDate <= m.date) throw new ValidationError('endDate', 'must be after date (the day the clock resumes)');
+    },
+    async afterWrite(manager, m) {
+      if (m.type === 'ARRIVED') await onArrival(manager, m.clientId, m.date);
+    },
+  };
+}
+
+export function housingSituationSpec(scope: ClientScope): ChildSpec<HousingSituationEntity, HousingSituationRecord> {
+  return {
+    resource: 'housing-situations',
+    table: 'housing_situations',
+    entity: HousingSituationEntity,
+    sortable: { startedOn: 'started_on', endedOn: 'ended_on', category: 'category', createdAt: 'created_at' },
+    defaultSort: { field: 'startedOn', order: 'DESC' },
+    filters: { clientId: 'client_id', category: 'category' },
+    encrypted: noteField('housing_situations'),
+    plain: ['category', 'startedOn', 'endedOn'],
+    toRecord: (h, decrypted, actor) => ({ id: h.id, clientId: h.clientId, category: h.category, startedOn: h.startedOn, endedOn: h.endedOn, ...withNote(decrypted, actor), ...stamps(h) }),
+    owner: ownerByClient(scope),
+    check: (h) => checkPeriod(h.startedOn, h.endedOn, 'startedOn', 'endedOn'),
+  };
+}
+
+export function supportNeedSpec(scope: ClientScope): ChildSpec<SupportNeedEntity, SupportNeedRecord> {
+  return {
+    resource: 'support-needs',
+    table: 'support_needs',
+    entity: SupportNeedEntity,
+    sortable: { openedOn: 'opened_on', metOn: 'met_on', urgency: 'urgency', category: 'category', createdAt: 'created_at' },
+    defaultSort: { field: 'openedOn', order: 'DESC' },
+    filters: { clientId: 'client_id', category: 'category', urgency: 'urgency' },
+    encrypted: noteField('support_needs'),
+    plain: ['category', 'urgency', 'openedOn', 'metOn'],
+    toRecord: (n, decrypted, actor) => ({ id: n.id, clientId: n.clientId, category: n.category, urgency: n.urgency, openedOn: n.openedOn, metOn: n.metOn, ...withNote(decrypted, actor), ...stamps(n) }),
+    owner: ownerByClient(scope),
+    check: (n) => checkPeriod(n.openedOn, n.metOn, 'openedOn', 'metOn'),
+    extraFilters: (filter) => {
+      if (filter['open'] === true) return [{ sql: 'r.met_on IS NULL', params: {} }];
+      if (filter['open'] === false) return [{ sql: 'r.met_on IS NOT NULL', params: {} }];
+      if (filter['open'] !== undefined) throw new ValidationError('filter.open', 'must be true or false');
+      return [];
+    },
+  };
+}
+
+export function noteSpec(scope: ClientScope): ChildSpec<NoteEntity, NoteRecord> {
+  return {
+    resource: 'notes',
+    table: 'notes',
+    entity: NoteEntity,
+    sortable: { createdAt: 'created_at', updatedAt: 'updated_at' },
+    defaultSort: { field: 'createdAt', order: 'DESC' },
+    filters: { clientId: 'client_id', authorId: 'author_id' },
+    encrypted: [{ field: 'body', property: 'bodyEnc', column: 'body' }],
+    plain: [],
+    toRecord: (n, decrypted, actor) => ({ id: n.id, clientId: n.clientId, authorId: n.authorId, ...(actor.role === 'director' ? {} : { body: decrypted['body'] ?? '' }), ...stamps(n) }),
+    async owner(manager, actor, dto) {
+      const client = await scope.find(manager, actor, dto['clientId'] as string);
+      return { clientId: client.id, extra: { authorId: actor.id } };
+    },
+  };
+}
