@@ -1,3 +1,6 @@
 export * from './data-source';
 export * from './embedded-postgres';
 export * from './schema-diff';
+export * from './seeds/synthetic-clients';
+export * from './seeds/seed-writer';
+export * from './key-rotation';

@@ -1,7 +1,11 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { createDataSourceOptions, type EmbeddedPostgres, startEmbeddedPostgres } from '@ct/database';
+import { NestFactory } from '@nestjs/core';
+import { FieldCipher } from '@ct/api-core';
+import { createDataSourceOptions, type EmbeddedPostgres, rotateEncryptionKeys, startEmbeddedPostgres } from '@ct/database';
 import { createApp } from './app/create-app';
+import { AppModule } from './app/app.module';
+import { seedSyntheticClients } from './app/seed-demo';
 import { seedUsers } from './app/seed-users';
 import { ConfigError, loadConfig } from './config';
 
@@ -19,6 +23,30 @@ async function migrateOnly(url: string): Promise<void> {
   console.log(`migrations applied: ${ran.length}`);
 }
 
+/** One-off tasks that need the app's services but no HTTP server. */
+async function runTask(command: 'rotate-keys' | 'seed', config: ReturnType<typeof loadConfig>, url: string): Promise<void> {
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, url), { logger: ['error', 'warn'] });
+  try {
+    if (command === 'rotate-keys') {
+      const started = Date.now();
+      const report = await rotateEncryptionKeys(app.get(DataSource), app.get(FieldCipher), (line) => console.log(line));
+      console.log(`key rotation done in ${Date.now() - started} ms: ${report.reencrypted} values re-encrypted, ${report.skipped} changed meanwhile (already current)`);
+      return;
+    }
+    const flag = process.argv.indexOf('--clients');
+    const count = flag > 0 ? Number(process.argv[flag + 1]) : NaN;
+    if (!Number.isInteger(count) || count < 1 || count > 1_000_000) throw new ConfigError('seed needs --clients N (1 to 1000000)');
+    const caseworkers: { id: string }[] = await app.get(DataSource).query(`SELECT id FROM users WHERE role = 'caseworker' AND disabled = false ORDER BY email`);
+    const started = Date.now();
+    const n = await seedSyntheticClients(app, config, count, caseworkers.map((c) => c.id), (done) => {
+      if (done % 10000 === 0) console.log(`  ${done} clients`);
+    });
+    console.log(`seeded ${n} synthetic clients in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } finally {
+    await app.close();
+  }
+}
+
 async function main(): Promise<void> {
   const command = process.argv[2] ?? 'serve';
   const config = loadConfig(process.env);
@@ -30,7 +58,12 @@ async function main(): Promise<void> {
       await stopEmbedded();
       return;
     }
-    if (command !== 'serve') throw new ConfigError(`unknown command "${command}" (use serve or migrate)`);
+    if (command === 'rotate-keys' || command === 'seed') {
+      await runTask(command, config, db.url);
+      await stopEmbedded();
+      return;
+    }
+    if (command !== 'serve') throw new ConfigError(`unknown command "${command}" (use serve, migrate, rotate-keys or seed --clients N)`);
     const app = await createApp(config, db.url);
     const lines = await seedUsers(app, config);
     await app.listen({ port: config.port, host: config.host });

@@ -67,10 +67,10 @@ export function createAuthProvider(session: AuthSession): AuthProvider {
       }
     },
 
+    // No session → no permissions (rather than an error, which react-query would retry for seconds
+    // before the login page shows); checkAuth sends the visitor to the login page.
     async getPermissions() {
-      const user = session.getUser();
-      if (!user) throw new Error('Not signed in');
-      return user.role;
+      return session.getUser()?.role ?? null;
     },
 
     async getIdentity(): Promise<UserIdentity> {

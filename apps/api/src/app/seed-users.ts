@@ -2,14 +2,18 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type { Role } from '@ct/contracts';
 import type { AppConfig } from '@ct/api-core';
 import { UsersService } from '@ct/api-users';
+import { clientCount, seedSyntheticClients } from './seed-demo';
 
 /** Demo accounts, one per role; created only in demo mode. Never use these outside a demo. */
 export const DEMO_USERS: { email: string; password: string; role: Role; displayName: string }[] = [
   { email: 'admin@demo.example.org', password: 'demo-admin-2026', role: 'admin', displayName: 'Demo Admin' },
   { email: 'director@demo.example.org', password: 'demo-director-2026', role: 'director', displayName: 'Demo Director' },
   { email: 'caseworker@demo.example.org', password: 'demo-caseworker-2026', role: 'caseworker', displayName: 'Demo Caseworker' },
+  { email: 'caseworker2@demo.example.org', password: 'demo-caseworker-2026', role: 'caseworker', displayName: 'Second Caseworker' },
   { email: 'volunteer@demo.example.org', password: 'demo-volunteer-2026', role: 'volunteer', displayName: 'Demo Volunteer' },
 ];
+
+const DEMO_CLIENTS = 240;
 
 /** Creates the bootstrap admin on an empty users table and, in demo mode, one user per role. */
 export async function seedUsers(app: INestApplicationContext, config: AppConfig): Promise<string[]> {
@@ -23,6 +27,11 @@ export async function seedUsers(app: INestApplicationContext, config: AppConfig)
     for (const demo of DEMO_USERS) await users.ensure(demo);
     lines.push('demo users (demo mode only):');
     for (const demo of DEMO_USERS) lines.push(`  ${demo.role.padEnd(10)} ${demo.email}  /  ${demo.password}`);
+    if ((await clientCount(app)) === 0) {
+      const caseworkers = await Promise.all(DEMO_USERS.filter((u) => u.role === 'caseworker').map(async (u) => (await users.findByEmail(u.email))?.id ?? ''));
+      const n = await seedSyntheticClients(app, config, DEMO_CLIENTS, caseworkers);
+      lines.push(`demo data: ${n} synthetic clients with cases, milestones, housing history and needs`);
+    }
   }
   return lines;
 }

@@ -13,6 +13,8 @@ import { SupportNeedEntity } from '../entities/history.entities';
 import { MilestoneEntity } from '../entities/milestone.entity';
 
 const DEADLINE_WINDOW_DAYS = 30;
+/** Legal deadlines first: a missed one-year deadline can cost the whole claim. */
+const PRIORITY: Record<DueItem['kind'], number> = { ONE_YEAR_DEADLINE: 0, EAD_DECISION_OVERDUE: 1, EAD_MAY_FILE: 2, URGENT_NEED: 3 };
 
 /**
  * What is due in the caller's own caseload this morning: one-year deadlines within 30 days (or missed),
@@ -68,7 +70,7 @@ export class DashboardService {
       if (!c.eadInHandOn && c.eadDecisionDueOn && c.eadDecisionDueOn < asOf) item('EAD_DECISION_OVERDUE', k.clientId, k.id, c.eadDecisionDueOn, explain('eadDecisionDueOn'));
     }
     for (const n of needs) item('URGENT_NEED', n.clientId, null, n.openedOn, `${n.category} (${n.urgency})`, n.id);
-    items.sort((a, b) => a.days - b.days || a.kind.localeCompare(b.kind));
+    items.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.days - b.days);
     await this.audit.record({ actor, action: 'list', resource: 'dashboard', details: { ids: [...new Set(items.map((i) => i.clientId))] } });
     return { asOf, clients: clients.length, items };
   }
