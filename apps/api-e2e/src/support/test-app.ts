@@ -31,6 +31,10 @@ export interface TestApp {
   /** Creates a user through the API as the admin and returns a logged-in session for it. */
   createUser(role: Role, overrides?: { email?: string; password?: string; displayName?: string }): Promise<LoginResponse & { password: string }>;
   adminToken(): Promise<string>;
+  databaseName: string;
+  /** Stops the API process and keeps the database (to start another app on it). */
+  stop(): Promise<void>;
+  /** Stops the API process and drops the database it created. */
   close(): Promise<void>;
 }
 
@@ -67,9 +71,10 @@ let counter = 0;
  * Starts the built API (dist/apps/api/main.js) as a real process on a fresh PostgreSQL database cloned
  * from the migrated template, serving the built back office, with a bootstrap admin.
  */
-export async function startTestApp(opts: { env?: Record<string, string> } = {}): Promise<TestApp> {
-  const dbName = `ct_t_${process.pid}_${counter++}_${randomBytes(3).toString('hex')}`;
-  await adminQuery(`CREATE DATABASE ${dbName} TEMPLATE ${TEMPLATE_DATABASE}`);
+export async function startTestApp(opts: { env?: Record<string, string>; databaseName?: string } = {}): Promise<TestApp> {
+  const ownsDatabase = !opts.databaseName;
+  const dbName = opts.databaseName ?? `ct_t_${process.pid}_${counter++}_${randomBytes(3).toString('hex')}`;
+  if (ownsDatabase) await adminQuery(`CREATE DATABASE ${dbName} TEMPLATE ${TEMPLATE_DATABASE}`);
   const url = databaseUrl(dbName);
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -95,14 +100,17 @@ export async function startTestApp(opts: { env?: Record<string, string> } = {}):
   child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
   const output = () => log;
 
-  const close = async () => {
+  const stop = async () => {
     if (child.exitCode === null) {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
       if (child.exitCode === null) child.kill('SIGKILL');
     }
-    await adminQuery(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+  };
+  const close = async () => {
+    await stop();
+    if (ownsDatabase) await adminQuery(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
   };
 
   try {
@@ -154,5 +162,5 @@ export async function startTestApp(opts: { env?: Record<string, string> } = {}):
     return { ...(await login(email, password)), password };
   }
 
-  return { baseUrl, databaseUrl: url, admin: TEST_ADMIN, output, request, login, createUser, adminToken, close };
+  return { baseUrl, databaseUrl: url, databaseName: dbName, admin: TEST_ADMIN, output, request, login, createUser, adminToken, stop, close };
 }
