@@ -4,6 +4,8 @@ module.exports = {
     '<rootDir>/libs/domain',
     '<rootDir>/libs/api/core',
     '<rootDir>/apps/api',
+    '<rootDir>/apps/backoffice',
+    '<rootDir>/database',
     '<rootDir>/apps/api-e2e',
     '<rootDir>/apps/backoffice-e2e',
   ],

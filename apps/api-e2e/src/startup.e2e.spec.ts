@@ -72,13 +72,29 @@ describe('embedded mode (no DATABASE_URL): what `npm start` runs', () => {
       expect(first.output()).toContain('admin@demo.example.org');
       const login = await fetch(`${first.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@demo.example.org', password: 'demo-admin-2026' }) });
       expect(login.status).toBe(200);
-      const { accessToken } = (await login.json()) as { accessToken: string };
+      const { accessToken, refreshToken } = (await login.json()) as { accessToken: string; refreshToken: string };
       const created = await fetch(`${first.url}/api/users`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
         body: JSON.stringify({ email: 'persisted@demo.example.org', password: 'persisted-password', role: 'volunteer' }),
       });
       expect(created.status).toBe(201);
+      // Transactions that read on the way (refresh rotation, case updates) must not deadlock the
+      // embedded database, which serves one connection at a time.
+      const refreshed = await fetch(`${first.url}/api/auth/refresh`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ refreshToken }) });
+      expect(refreshed.status).toBe(200);
+      const cw = await fetch(`${first.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'caseworker@demo.example.org', password: 'demo-caseworker-2026' }) });
+      const cwToken = ((await cw.json()) as { accessToken: string }).accessToken;
+      const send = (method: string, path: string, body?: unknown) =>
+        fetch(`${first.url}${path}`, { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${cwToken}` }, body: body === undefined ? undefined : JSON.stringify(body) });
+      const client = (await (await send('POST', '/api/clients', { firstName: 'Embedded', lastName: 'Check', lastArrivalOn: '2026-01-10' })).json()) as { id: string };
+      const kase = (await (await send('POST', '/api/cases', { clientId: client.id, kind: 'affirmative' })).json()) as { id: string; version: number };
+      expect((await send('POST', '/api/milestones', { caseId: kase.id, type: 'I589_FILED', date: '2026-02-02' })).status).toBe(201);
+      const updated = await send('PUT', `/api/cases/${kase.id}`, { ...kase, status: 'filed' });
+      expect(updated.status).toBe(200);
+      expect(((await updated.json()) as { eadMayFileOn: string }).eadMayFileOn).toBe('2026-07-02');
+      const dashboard = await send('GET', '/api/dashboard/caseload');
+      expect(dashboard.status).toBe(200);
     } finally {
       await first.stop();
     }

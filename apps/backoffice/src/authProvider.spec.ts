@@ -197,9 +197,13 @@ describe('http client', () => {
     const { api: auth, session } = await signedIn();
     const api = resourceApi(() => 'never valid');
     const client = createHttpClient(session, api.fetchJson);
-    await expect(client('/api/users')).rejects.toMatchObject({ status: 401 });
+    const error = await client('/api/users').catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 401 });
     expect(auth.refreshCalls()).toBe(1);
     expect(api.seen).toEqual(['Bearer access-0', 'Bearer access-1']);
+    // checkError signs out without spending yet another refresh token.
+    await expect(createAuthProvider(session).checkError(error)).rejects.toEqual({ message: 'app.auth.session_expired' });
+    expect(auth.refreshCalls()).toBe(1);
   });
 
   it('sends nothing without a session', async () => {
@@ -216,9 +220,13 @@ describe('http client', () => {
       throw new FakeHttpError('email already in use', 409, { statusCode: 409, code: 'EMAIL_TAKEN', message: 'email already in use', field: 'email' });
     };
     const client = createHttpClient(session, fetchJson);
-    await expect(client('/api/users', { method: 'POST' })).rejects.toMatchObject({
-      status: 409,
-      body: { errors: { email: 'email already in use' } },
+    const error = await client('/api/users', { method: 'POST' }).catch((e: FakeHttpError) => e);
+    expect(error).toMatchObject({ status: 409, body: { code: 'EMAIL_TAKEN', field: 'email' } });
+    const fieldError = String((error as { body: { errors: { email: string } } }).body.errors.email);
+    // react-admin's `{message, args}` encoding: a translation key with the API message as fallback.
+    expect(JSON.parse(fieldError.replace('@@react-admin@@', ''))).toEqual({
+      message: 'app.api_errors.EMAIL_TAKEN.email',
+      args: { _: 'email already in use' },
     });
   });
 });

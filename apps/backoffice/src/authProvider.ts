@@ -1,5 +1,6 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import type { AuthSession } from './auth-session';
+import { wasRetriedAfterRefresh } from './http-client';
 
 /** Credentials as the login form submits them. */
 interface LoginParams {
@@ -53,6 +54,8 @@ export function createAuthProvider(session: AuthSession): AuthProvider {
     async checkError(error: unknown) {
       const status = statusOf(error);
       if (status === 401) {
+        // Refused even with a fresh token: sign out (react-admin then calls logout, which revokes).
+        if (wasRetriedAfterRefresh(error)) throw { message: AUTH_MESSAGES.sessionExpired };
         try {
           await session.refresh();
           return;

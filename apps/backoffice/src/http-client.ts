@@ -23,20 +23,32 @@ function withBearer(headers: HeadersInit | undefined, token: string | null): Hea
   return result;
 }
 
+// react-admin's encoding of a `{message, args}` validation error in react-hook-form's string slot.
+const RA_ERROR_PREFIX = '@@react-admin@@';
+
 /**
  * The API names the offending field of a 400/409 (`{code, message, field}`); react-admin shows
- * `body.errors` next to the inputs of a form, so translate one into the other.
+ * `body.errors` next to the inputs of a form. The message becomes the key `app.api_errors.<code>.<field>`
+ * when a translation exists, and the API's own (English) message otherwise.
  */
 function withFieldErrors(error: unknown): unknown {
   if (typeof error !== 'object' || error === null || !('body' in error)) return error;
   const body = (error as { body?: unknown }).body;
   if (typeof body !== 'object' || body === null) return error;
-  const { field, message, errors } = body as { field?: unknown; message?: unknown; errors?: unknown };
+  const { field, message, code, errors } = body as { field?: unknown; message?: unknown; code?: unknown; errors?: unknown };
   if (typeof field === 'string' && typeof message === 'string' && errors === undefined) {
-    (error as { body: unknown }).body = { ...body, errors: { [field]: message } };
+    const key = typeof code === 'string' ? `app.api_errors.${code}.${field}` : message;
+    const fieldError = `${RA_ERROR_PREFIX}${JSON.stringify({ message: key, args: { _: message } })}`;
+    (error as { body: unknown }).body = { ...body, errors: { [field]: fieldError } };
   }
   return error;
 }
+
+const retriedAfterRefresh = new WeakSet<object>();
+
+/** True for an error of a request already retried with a fresh token: refreshing again cannot help. */
+export const wasRetriedAfterRefresh = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && retriedAfterRefresh.has(error);
 
 /** Raised without a request when there is no session: every resource route needs a token. */
 export class NotSignedInError extends Error {
@@ -73,6 +85,9 @@ export function createHttpClient(session: AuthSession, fetchJson: FetchJson): Fe
       try {
         return await send(freshToken);
       } catch (retryError) {
+        if (statusOf(retryError) === 401 && typeof retryError === 'object' && retryError !== null) {
+          retriedAfterRefresh.add(retryError);
+        }
         throw withFieldErrors(retryError);
       }
     }

@@ -27,6 +27,9 @@ export const appMessagesEn = {
         'Your session ends when you sign out or close this browser window. On a shared computer, always sign out.',
       admin_hint: 'Manage who can sign in, and with which role, under Users.',
     },
+    api_errors: {
+      CONFLICT: { email: 'Another account already uses this email.' },
+    },
     users: {
       disabled_help: 'A disabled user cannot sign in, and every session they have open is revoked.',
       password_help: 'At least 12 characters. Share it with the person through a secure channel.',
@@ -37,6 +40,7 @@ export const appMessagesEn = {
   resources: {
     users: {
       name: 'User |||| Users',
+      page: { create: 'New user' },
       fields: {
         id: 'ID',
         email: 'Email',

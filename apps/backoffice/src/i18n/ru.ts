@@ -28,6 +28,9 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
         'Сеанс завершается, когда вы выходите или закрываете окно браузера. На общем компьютере всегда выходите из системы.',
       admin_hint: 'В разделе «Пользователи» можно управлять тем, кто и с какой ролью входит в систему.',
     },
+    api_errors: {
+      CONFLICT: { email: 'Эта эл. почта уже используется другой учётной записью.' },
+    },
     users: {
       disabled_help: 'Отключённый пользователь не может войти, а все его открытые сеансы отзываются.',
       password_help: 'Не менее 12 символов. Передайте пароль человеку по защищённому каналу.',
@@ -38,6 +41,8 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
   resources: {
     users: {
       name: 'Пользователь |||| Пользователи |||| Пользователи',
+      // «Создать Пользователь» would be ungrammatical: react-admin puts the nominative in ra.page.create.
+      page: { create: 'Новый пользователь' },
       fields: {
         id: 'ID',
         email: 'Эл. почта',

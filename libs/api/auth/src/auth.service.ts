@@ -72,7 +72,8 @@ export class AuthService {
         await this.revokeFamily(manager, row.familyId);
         return null;
       }
-      const user = await this.users.findActive(row.userId);
+      // Read through this transaction's connection: a second connection here deadlocks the embedded database.
+      const user = await this.users.findActive(row.userId, manager);
       if (!user) {
         await this.revokeFamily(manager, row.familyId);
         return null;

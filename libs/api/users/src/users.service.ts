@@ -127,8 +127,8 @@ export class UsersService {
   }
 
   /** Used on every authenticated request: the role comes from here, so role changes apply at once. */
-  async findActive(id: string): Promise<{ id: string; role: Role } | null> {
-    const rows: { id: string; role: Role }[] = await this.dataSource.query(
+  async findActive(id: string, manager: EntityManager = this.dataSource.manager): Promise<{ id: string; role: Role } | null> {
+    const rows: { id: string; role: Role }[] = await manager.query(
       'SELECT id, role FROM users WHERE id = $1 AND disabled = false',
       [id],
     );

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import type { CaseRecord } from '@ct/contracts';
 import {
   APP_CONFIG,
@@ -91,7 +91,7 @@ export class CasesService {
 
   async update(id: string, dto: UpdateCaseDto, actor: RequestUser): Promise<CaseRecord> {
     const saved = await this.dataSource.transaction(async (manager) => {
-      const found = await this.findInScope(id, actor);
+      const found = await this.findInScope(id, actor, manager);
       const kase = await manager.findOneOrFail(CaseEntity, { where: { id: found.id }, lock: { mode: 'pessimistic_write' } });
       if (dto.version !== kase.version) throw new StaleVersionError('case');
       const changed: string[] = [];
@@ -121,15 +121,16 @@ export class CasesService {
 
   async remove(id: string, actor: RequestUser): Promise<{ id: string }> {
     await this.dataSource.transaction(async (manager) => {
-      const kase = await this.findInScope(id, actor);
+      const kase = await this.findInScope(id, actor, manager);
       await manager.delete(CaseEntity, { id: kase.id });
       await this.audit.record({ actor, action: 'delete', resource: 'cases', recordId: id }, manager);
     });
     return { id };
   }
 
-  private async findInScope(id: string, actor: RequestUser): Promise<CaseEntity> {
-    const qb = this.dataSource.getRepository(CaseEntity).createQueryBuilder('k').where('k.id = :id', { id });
+  /** Inside a transaction pass its manager: the embedded database serves one connection at a time. */
+  private async findInScope(id: string, actor: RequestUser, manager: EntityManager = this.dataSource.manager): Promise<CaseEntity> {
+    const qb = manager.getRepository(CaseEntity).createQueryBuilder('k').where('k.id = :id', { id });
     this.scope.restrict(qb, actor, 'k.client_id');
     const kase = await qb.getOne();
     if (!kase) throw new NotFoundError('case');
