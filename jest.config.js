@@ -10,4 +10,6 @@ module.exports = {
     '<rootDir>/apps/backoffice-e2e',
   ],
   reporters: ['default', '<rootDir>/tools/jest-total-reporter.js'],
+  // Global only (ignored per project): end-to-end tests start processes and browsers.
+  testTimeout: 60000,
 };

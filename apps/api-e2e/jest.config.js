@@ -2,6 +2,6 @@ module.exports = require('../../jest.preset')({
   displayName: 'api-e2e',
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.e2e.spec.ts'],
-  globalSetup: '<rootDir>/src/support/global-setup.ts',
+  globalSetup: '<rootDir>/../../libs/testing/src/global-setup.ts',
   testTimeout: 60000,
 });

@@ -4,6 +4,6 @@ module.exports = require('../../jest.preset')({
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.e2e.spec.ts'],
   // startTestApp() clones the migrated template database that the API e2e setup prepares.
-  globalSetup: '<rootDir>/../api-e2e/src/support/global-setup.ts',
+  globalSetup: '<rootDir>/../../libs/testing/src/global-setup.ts',
   testTimeout: 60000,
 });

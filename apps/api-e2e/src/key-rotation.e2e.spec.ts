@@ -52,6 +52,7 @@ describe('encryption key rotation while the app serves', () => {
       encoding: 'utf8',
       timeout: 60000,
     });
+    expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/key rotation done in \d+ ms: \d+ values re-encrypted/);
 

@@ -1,5 +1,5 @@
 import type { LoginResponse, UserRecord } from '@ct/contracts';
-import { startTestApp } from '../../api-e2e/src/support/test-app';
+import { startTestApp } from '@ct/testing';
 import { launchBrowser, type TestBrowser } from './support/browser';
 
 type App = Awaited<ReturnType<typeof startTestApp>>;

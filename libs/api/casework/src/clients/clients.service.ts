@@ -69,7 +69,7 @@ export class ClientsService {
     const text = filterString(q.filter, 'q');
     if (text) {
       if (actor.role === 'director') throw new ValidationError('filter.q', 'directors cannot search by name or A-number');
-      const aNumber = /\d{6,}/.test(text) ? normalizeANumber(text) : null;
+      const aNumber = normalizeANumber(text);
       if (aNumber) qb.andWhere('c.a_number_index = :an', { an: this.index.hash('a_number', aNumber) });
       else {
         const terms = this.index.queryTerms(text);

@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { TEMPLATE_DATABASE, adminQuery, databaseUrl } from './postgres';
-import { API_MAIN, TEST_SECRETS } from './test-env';
+import { API_MAIN, REPO_ROOT, TEST_SECRETS } from './test-env';
 
 /**
  * Once per run: a template database migrated by the built API itself. Each test file then clones it
@@ -15,7 +14,7 @@ export default async function globalSetup(): Promise<void> {
   await adminQuery(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
   execFileSync(process.execPath, [API_MAIN, 'migrate'], {
     env: { PATH: process.env['PATH'], DATABASE_URL: databaseUrl(TEMPLATE_DATABASE), ...TEST_SECRETS },
-    cwd: join(__dirname, '..', '..', '..', '..'),
+    cwd: REPO_ROOT,
     stdio: 'pipe',
   });
 }
