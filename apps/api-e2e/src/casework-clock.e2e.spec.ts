@@ -104,6 +104,23 @@ describe('casework: computed case fields and the caseload dashboard', () => {
     });
   });
 
+  it('keeps the deadline list filters in step with edits of the arrival', async () => {
+    const me = (await app.createUser('caseworker')).accessToken;
+    const within30 = async (resource: string) =>
+      (await app.request<{ id: string }[]>('GET', `/api/${resource}?filter=${encodeURIComponent('{"deadlineWithinDays":30}')}`, { token: me })).body.map((r) => r.id);
+    const c = await newClient({ lastArrivalOn: '2025-03-10' }, me);
+    const k = await newCase(c.id, {}, me);
+    expect(await within30('clients')).toEqual([]);
+    const read = (await app.request<ClientRecord>('GET', `/api/clients/${c.id}`, { token: me })).body;
+    await app.request('PUT', `/api/clients/${c.id}`, { token: me, body: { ...read, lastArrivalOn: yearBefore(notLeapDay(addDays(today(), 10))) } });
+    expect(await within30('clients')).toEqual([c.id]);
+    expect(await within30('cases')).toEqual([k.id]);
+    // Arriving again yesterday restarts the year: the deadline is a year away.
+    await milestone(k.id, 'ARRIVED', addDays(today(), -1), undefined, me);
+    expect(await within30('clients')).toEqual([]);
+    expect(await within30('cases')).toEqual([]);
+  });
+
   describe('work-permit clock', () => {
     const FILED = '2025-01-06';
 

@@ -100,6 +100,7 @@ describe('casework resources', () => {
       await make('Filed', { lastName: 'Sidorov', lastArrivalOn: yearBefore(notLeapDay(addDays(t, 10))) }, { status: 'filed', filed: addDays(t, -3) });
       await make('Missed', { lastName: 'Orlov', lastArrivalOn: '2023-01-10' }, {}, { metOn: null });
       await make('Met', { lastName: 'Kuznetsov' }, undefined, { metOn: addDays(t, -1) });
+      await make('Alyona', { firstName: 'Алёна', lastName: 'Фёдорова', lastArrivalOn: '2022-06-01' });
       // Someone else's Ivanov: never in this caseworker's results.
       await post('/api/clients', { firstName: 'Other', lastName: 'Ivanov', aNumber: '987654321' }, cw.accessToken);
     });
@@ -110,6 +111,8 @@ describe('casework resources', () => {
       ['first and last name together', { q: 'soon ivanov' }, ['Soon']],
       ['surname and first name in any order', { q: 'Sidorov filed' }, ['Filed']],
       ['a name found nowhere', { q: 'Nobody' }, []],
+      ['a Cyrillic prefix, with ё written е', { q: 'федор' }, ['Alyona']],
+      ['a Cyrillic name as written', { q: 'Алёна' }, ['Alyona']],
       ['a formatted A-number', { q: 'A 123-456-789' }, ['Soon']],
       ['a bare A-number', { q: '123456789' }, ['Soon']],
       ["another caseworker's client's A-number", { q: '987654321' }, []],
@@ -123,26 +126,26 @@ describe('casework resources', () => {
 
     it('filters by caseworker (admin)', async () => {
       const mine = await found({ caseworkerId: me.user.id }, admin);
-      expect(mine).toEqual(['Filed', 'Later', 'Met', 'Missed', 'Soon']);
+      expect(mine).toEqual(['Alyona', 'Filed', 'Later', 'Met', 'Missed', 'Soon']);
       const res = await list('clients', filter({ caseworkerId: me.user.id }), admin);
-      expect(res.headers.get('content-range')).toBe('clients 0-4/5');
+      expect(res.headers.get('content-range')).toBe('clients 0-5/6');
     });
 
     it('pages and sorts with a Content-Range total exposed to the browser', async () => {
       const res = await list('clients', 'sort=["lastArrivalOn","ASC"]&range=[1,2]', me.accessToken);
       expect(res.status).toBe(200);
-      expect(res.headers.get('content-range')).toBe('clients 1-2/5');
+      expect(res.headers.get('content-range')).toBe('clients 1-2/6');
       expect(res.headers.get('access-control-expose-headers')).toContain('Content-Range');
       const all = await list('clients', 'sort=["lastArrivalOn","ASC"]&range=[0,9]', me.accessToken);
       const dates = all.body.map((c) => c.lastArrivalOn as string | null).filter((d): d is string => d !== null);
       expect(dates).toEqual([...dates].sort());
       expect(all.body.slice(1, 3)).toEqual(res.body);
       // Null arrival dates sort last.
-      expect(names[all.body[0].id]).toBe('Missed');
-      expect(names[all.body[4].id]).toBe('Met');
+      expect(names[all.body[0].id]).toBe('Alyona');
+      expect(names[all.body[5].id]).toBe('Met');
       const empty = await list('clients', 'range=[50,59]', me.accessToken);
       expect(empty.body).toEqual([]);
-      expect(empty.headers.get('content-range')).toBe('clients */5');
+      expect(empty.headers.get('content-range')).toBe('clients */6');
     });
   });
 

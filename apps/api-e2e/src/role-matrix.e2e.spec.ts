@@ -15,6 +15,24 @@ const MATRIX: { route: string; method: string; path: string; allowed: Role[] }[]
   { route: 'update user', method: 'PUT', path: `/api/users/${ID}`, allowed: ['admin'] },
   { route: 'list audit events', method: 'GET', path: '/api/audit-events', allowed: ['admin', 'director'] },
   { route: 'get audit event', method: 'GET', path: `/api/audit-events/${ID}`, allowed: ['admin', 'director'] },
+  { route: 'list clients', method: 'GET', path: '/api/clients', allowed: ['admin', 'director', 'caseworker'] },
+  { route: 'get client', method: 'GET', path: `/api/clients/${ID}`, allowed: ['admin', 'director', 'caseworker'] },
+  { route: 'create client', method: 'POST', path: '/api/clients', allowed: ['admin', 'caseworker'] },
+  { route: 'update client', method: 'PUT', path: `/api/clients/${ID}`, allowed: ['admin', 'director', 'caseworker'] },
+  { route: 'delete client', method: 'DELETE', path: `/api/clients/${ID}`, allowed: ['admin'] },
+  { route: 'list cases', method: 'GET', path: '/api/cases', allowed: ['admin', 'director', 'caseworker'] },
+  { route: 'get case', method: 'GET', path: `/api/cases/${ID}`, allowed: ['admin', 'director', 'caseworker'] },
+  { route: 'create case', method: 'POST', path: '/api/cases', allowed: ['admin', 'caseworker'] },
+  { route: 'update case', method: 'PUT', path: `/api/cases/${ID}`, allowed: ['admin', 'caseworker'] },
+  { route: 'delete case', method: 'DELETE', path: `/api/cases/${ID}`, allowed: ['admin'] },
+  ...(['milestones', 'housing-situations', 'support-needs', 'notes'] as const).flatMap((resource) => [
+    { route: `list ${resource}`, method: 'GET', path: `/api/${resource}`, allowed: ['admin', 'director', 'caseworker'] as Role[] },
+    { route: `get ${resource}`, method: 'GET', path: `/api/${resource}/${ID}`, allowed: ['admin', 'director', 'caseworker'] as Role[] },
+    { route: `create ${resource}`, method: 'POST', path: `/api/${resource}`, allowed: ['admin', 'caseworker'] as Role[] },
+    { route: `update ${resource}`, method: 'PUT', path: `/api/${resource}/${ID}`, allowed: ['admin', 'caseworker'] as Role[] },
+    { route: `delete ${resource}`, method: 'DELETE', path: `/api/${resource}/${ID}`, allowed: ['admin', 'caseworker'] as Role[] },
+  ]),
+  { route: 'caseload dashboard', method: 'GET', path: '/api/dashboard/caseload', allowed: ['caseworker', 'admin'] },
 ];
 
 const CASES = MATRIX.flatMap((row) => ALL.filter((role) => !row.allowed.includes(role)).map((role) => [row.route, role, row] as const));

@@ -36,6 +36,11 @@ function withFieldErrors(error: unknown): unknown {
   const body = (error as { body?: unknown }).body;
   if (typeof body !== 'object' || body === null) return error;
   const { field, message, code, errors } = body as { field?: unknown; message?: unknown; code?: unknown; errors?: unknown };
+  // A stale version is no input's fault: say so in the notification rather than mark an invisible field.
+  if (code === 'STALE_VERSION' && error instanceof Error) {
+    error.message = 'app.api_errors.STALE_VERSION';
+    return error;
+  }
   if (typeof field === 'string' && typeof message === 'string' && errors === undefined) {
     const key = typeof code === 'string' ? `app.api_errors.${code}.${field}` : message;
     const fieldError = `${RA_ERROR_PREFIX}${JSON.stringify({ message: key, args: { _: message } })}`;

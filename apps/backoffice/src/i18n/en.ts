@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
+import { casework } from './en-casework';
 
 /** The app's own messages; `ru.ts` must have exactly these keys (checked by the type below). */
 export const appMessagesEn = {
@@ -26,9 +27,52 @@ export const appMessagesEn = {
       session_note:
         'Your session ends when you sign out or close this browser window. On a shared computer, always sign out.',
       admin_hint: 'Manage who can sign in, and with which role, under Users.',
+      due_title: 'Due soon',
+      caseload: '%{smart_count} client in your caseload |||| %{smart_count} clients in your caseload',
+      as_of: 'as of %{date}',
+      nothing_due: 'Nothing is due in your caseload.',
+      load_error: 'The list of what is due could not be loaded.',
+      groups: {
+        ONE_YEAR_DEADLINE: {
+          title: 'One-year filing deadlines',
+          hint: 'No I-589 filed yet, and the deadline is within 30 days or already missed.',
+        },
+        EAD_DECISION_OVERDUE: {
+          title: 'Work permit decisions overdue',
+          hint: 'The decision was due and no permit is in hand: consider an inquiry.',
+        },
+        EAD_MAY_FILE: {
+          title: 'May file for a work permit now',
+          hint: 'The clock has reached 150 days and no I-765 has been received.',
+        },
+        URGENT_NEED: {
+          title: 'Urgent needs',
+          hint: 'Open support needs of high or urgent priority.',
+        },
+      },
+      days: {
+        due_in: 'in %{smart_count} day |||| in %{smart_count} days',
+        due_today: 'due today',
+        missed: 'missed %{smart_count} day ago |||| missed %{smart_count} days ago',
+        overdue: '%{smart_count} day overdue |||| %{smart_count} days overdue',
+        eligible_since: 'eligible for %{smart_count} day |||| eligible for %{smart_count} days',
+        open_for: 'open %{smart_count} day |||| open %{smart_count} days',
+      },
     },
     api_errors: {
       CONFLICT: { email: 'Another account already uses this email.' },
+      STALE_VERSION: 'Someone else changed this record meanwhile. Reload the page and try again.',
+      VALIDATION_FAILED: {
+        aNumber: 'An A-number has 8 or 9 digits.',
+        email: 'Enter a valid email address.',
+        phone: 'A phone number may hold digits, spaces and + ( ) . -',
+        endDate: 'The day the clock resumes must be after the day it stopped.',
+        endedOn: 'The end must not be before the start.',
+        metOn: 'The day it was met must not be before the day it was opened.',
+        i589ReceiptNumber: 'A USCIS receipt number has 3 letters and 10 digits.',
+        i765ReceiptNumber: 'A USCIS receipt number has 3 letters and 10 digits.',
+        caseworkerId: 'Choose an active caseworker.',
+      },
     },
     users: {
       disabled_help: 'A disabled user cannot sign in, and every session they have open is revoked.',
@@ -36,6 +80,7 @@ export const appMessagesEn = {
       new_password_help: 'Leave empty to keep the current password. At least 12 characters.',
       active: 'Active',
     },
+    ...casework.app,
   },
   resources: {
     users: {
@@ -56,6 +101,7 @@ export const appMessagesEn = {
         q: 'Search',
       },
     },
+    ...casework.resources,
   },
 };
 

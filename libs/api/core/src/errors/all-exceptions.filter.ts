@@ -23,6 +23,9 @@ const PG_ERRORS: Record<string, { status: number; code: string; message: string 
   '22008': { status: 400, code: 'VALIDATION_FAILED', message: 'a date is out of range' },
   '22003': { status: 400, code: 'VALIDATION_FAILED', message: 'a number is out of range' },
   '22001': { status: 400, code: 'VALIDATION_FAILED', message: 'a value is too long' },
+  '22021': { status: 400, code: 'VALIDATION_FAILED', message: 'a text contains a character that cannot be stored (NUL)' },
+  '22P05': { status: 400, code: 'VALIDATION_FAILED', message: 'a text contains a character that cannot be stored' },
+  '54000': { status: 400, code: 'VALIDATION_FAILED', message: 'a value is too large' },
   '23505': { status: 409, code: 'CONFLICT', message: 'a record with this value already exists' },
   '23503': { status: 400, code: 'VALIDATION_FAILED', message: 'a referenced record does not exist' },
   '23514': { status: 400, code: 'VALIDATION_FAILED', message: 'a value breaks a rule of this record' },
@@ -62,6 +65,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const response = exception.getResponse();
       if (typeof response === 'object' && response !== null && 'code' in response) {
         return { ...(response as ApiErrorBody), statusCode };
+      }
+      // Nest wraps Fastify's body-parser errors (malformed or empty JSON) in a plain 400.
+      const text = typeof response === 'string' ? response : JSON.stringify(response);
+      if (statusCode === 400 && /json/i.test(text)) {
+        return { statusCode, code: 'VALIDATION_FAILED', message: 'body: malformed JSON', field: 'body' };
       }
       const message = statusCode === 404 ? 'not found' : (HTTP_CODES[statusCode] ?? 'error').toLowerCase().replace(/_/g, ' ');
       return { statusCode, code: HTTP_CODES[statusCode] ?? 'ERROR', message };
