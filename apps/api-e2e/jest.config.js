@@ -3,5 +3,6 @@ module.exports = require('../../jest.preset')({
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.e2e.spec.ts'],
   globalSetup: '<rootDir>/../../libs/testing/src/global-setup.ts',
+  globalTeardown: '<rootDir>/../../libs/testing/src/global-teardown.ts',
   testTimeout: 60000,
 });

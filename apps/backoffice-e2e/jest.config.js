@@ -5,5 +5,6 @@ module.exports = require('../../jest.preset')({
   testMatch: ['<rootDir>/src/**/*.e2e.spec.ts'],
   // startTestApp() clones the migrated template database that the API e2e setup prepares.
   globalSetup: '<rootDir>/../../libs/testing/src/global-setup.ts',
+  globalTeardown: '<rootDir>/../../libs/testing/src/global-teardown.ts',
   testTimeout: 60000,
 });

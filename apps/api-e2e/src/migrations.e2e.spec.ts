@@ -3,7 +3,7 @@ import { MIGRATIONS, createDataSourceOptions, diffSchemaAfterMigrations } from '
 import { adminQuery, databaseUrl } from './support/postgres';
 
 describe('migrations', () => {
-  const name = `ct_t_migrations_${process.pid}`;
+  const name = `ct_t_${process.pid}_migrations`;
   beforeAll(() => adminQuery(`CREATE DATABASE ${name}`));
   afterAll(() => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 

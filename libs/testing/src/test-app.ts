@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import type { LoginResponse, Role } from '@ct/contracts';
-import { TEMPLATE_DATABASE, adminQuery, databaseUrl } from './postgres';
+import { adminQuery, databaseUrl, templateDatabase } from './postgres';
 import { API_MAIN, REPO_ROOT, TEST_ADMIN, TEST_SECRETS } from './test-env';
 
 export interface ApiResponse<T = unknown> {
@@ -74,7 +74,7 @@ let counter = 0;
 export async function startTestApp(opts: { env?: Record<string, string>; databaseName?: string } = {}): Promise<TestApp> {
   const ownsDatabase = !opts.databaseName;
   const dbName = opts.databaseName ?? `ct_t_${process.pid}_${counter++}_${randomBytes(3).toString('hex')}`;
-  if (ownsDatabase) await adminQuery(`CREATE DATABASE ${dbName} TEMPLATE ${TEMPLATE_DATABASE}`);
+  if (ownsDatabase) await adminQuery(`CREATE DATABASE ${dbName} TEMPLATE ${templateDatabase()}`);
   const url = databaseUrl(dbName);
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;

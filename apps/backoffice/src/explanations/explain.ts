@@ -66,7 +66,7 @@ class Explainer {
     if (typeof value !== 'object' || value === null) throw new UnexpectedParams('skipped');
     const { reason, holidayId } = value as { reason?: unknown; holidayId?: unknown };
     if (reason !== 'SATURDAY' && reason !== 'SUNDAY' && reason !== 'FEDERAL_HOLIDAY') throw new UnexpectedParams('reason');
-    const holiday = typeof holidayId === 'string' ? this.translate(`app.holidays.${holidayId}`, { _: holidayId }) : null;
+    const holiday = typeof holidayId === 'string' ? this.translate(`app.explanations.holidays.${holidayId}`, { _: holidayId }) : null;
     const base = this.t(`non_business_days.${reason}`);
     return holiday ? this.t('non_business_days.with_holiday', { day: base, holiday }) : base;
   }

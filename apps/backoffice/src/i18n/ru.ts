@@ -1,6 +1,8 @@
 import russianMessages from 'ra-language-russian';
 import type { TranslationMessages } from 'react-admin';
 import type { appMessagesEn, MessagesLike } from './en';
+import { explanationsRu } from './explanations-ru';
+import { caseworkRu } from './ru-casework';
 
 /** Russian plurals have three forms (1, 2–4, 5+); react-admin asks for a resource name with 1 or 2. */
 export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
@@ -27,9 +29,52 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
       session_note:
         'Сеанс завершается, когда вы выходите или закрываете окно браузера. На общем компьютере всегда выходите из системы.',
       admin_hint: 'В разделе «Пользователи» можно управлять тем, кто и с какой ролью входит в систему.',
+      due_title: 'Скоро сроки',
+      caseload: '%{smart_count} клиент у вас на сопровождении |||| %{smart_count} клиента у вас на сопровождении |||| %{smart_count} клиентов у вас на сопровождении',
+      as_of: 'на %{date}',
+      nothing_due: 'По вашим клиентам сейчас ничего не горит.',
+      load_error: 'Не удалось загрузить список сроков.',
+      groups: {
+        ONE_YEAR_DEADLINE: {
+          title: 'Годичные сроки подачи',
+          hint: 'Форма I-589 ещё не подана, а срок истекает в ближайшие 30 дней или уже пропущен.',
+        },
+        EAD_DECISION_OVERDUE: {
+          title: 'Просрочены решения по разрешению на работу',
+          hint: 'Срок решения прошёл, а разрешения нет: стоит направить запрос.',
+        },
+        EAD_MAY_FILE: {
+          title: 'Уже можно подать на разрешение на работу',
+          hint: 'На часах 150 дней, а форма I-765 ещё не получена.',
+        },
+        URGENT_NEED: {
+          title: 'Срочные потребности',
+          hint: 'Открытые потребности высокой или крайней срочности.',
+        },
+      },
+      days: {
+        due_in: 'через %{smart_count} день |||| через %{smart_count} дня |||| через %{smart_count} дней',
+        due_today: 'срок сегодня',
+        missed: 'пропущен %{smart_count} день назад |||| пропущен %{smart_count} дня назад |||| пропущен %{smart_count} дней назад',
+        overdue: 'просрочено на %{smart_count} день |||| просрочено на %{smart_count} дня |||| просрочено на %{smart_count} дней',
+        eligible_since: 'можно уже %{smart_count} день |||| можно уже %{smart_count} дня |||| можно уже %{smart_count} дней',
+        open_for: 'открыта %{smart_count} день |||| открыта %{smart_count} дня |||| открыта %{smart_count} дней',
+      },
     },
     api_errors: {
       CONFLICT: { email: 'Эта эл. почта уже используется другой учётной записью.' },
+      STALE_VERSION: 'Пока вы редактировали, запись изменил кто-то другой. Обновите страницу и попробуйте снова.',
+      VALIDATION_FAILED: {
+        aNumber: 'A-номер состоит из 8 или 9 цифр.',
+        email: 'Введите правильный адрес эл. почты.',
+        phone: 'Номер телефона может содержать цифры, пробелы и + ( ) . -',
+        endDate: 'День возобновления часов должен быть позже дня остановки.',
+        endedOn: 'Конец не может быть раньше начала.',
+        metOn: 'Дата закрытия не может быть раньше даты открытия.',
+        i589ReceiptNumber: 'Номер уведомления USCIS: 3 буквы и 10 цифр.',
+        i765ReceiptNumber: 'Номер уведомления USCIS: 3 буквы и 10 цифр.',
+        caseworkerId: 'Выберите действующего куратора.',
+      },
     },
     users: {
       disabled_help: 'Отключённый пользователь не может войти, а все его открытые сеансы отзываются.',
@@ -37,6 +82,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
       new_password_help: 'Оставьте пустым, чтобы сохранить текущий пароль. Не менее 12 символов.',
       active: 'Активен',
     },
+    ...caseworkRu.app,
   },
   resources: {
     users: {
@@ -58,6 +104,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
         q: 'Поиск',
       },
     },
+    ...caseworkRu.resources,
   },
 };
 
@@ -75,4 +122,5 @@ export const ru: TranslationMessages = {
     },
   },
   ...appMessagesRu,
+  app: { ...appMessagesRu.app, explanations: explanationsRu },
 };
