@@ -115,6 +115,8 @@ export const casework = {
       identity_hidden: 'Names and contact details are hidden for your role: clients appear under their code.',
       reassign_unavailable: 'Reassigning clients is done by an administrator.',
       languages_help: 'Language codes such as ru, en, uk; press Enter after each.',
+      a_number_help: 'A followed by 8 or 9 digits, e.g. A123-456-789',
+      region_help: 'City and state, e.g. Boston, MA',
       q_help: 'Whole words or the first 3 letters of a name, or an A-number',
       exclude_help: 'The client did not consent to be counted in anonymized statistics.',
       profile: 'Profile',

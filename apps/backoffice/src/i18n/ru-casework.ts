@@ -118,6 +118,8 @@ export const caseworkRu: MessagesLike<typeof caseworkEn> = {
       identity_hidden: 'Имена и контакты скрыты для вашей роли: клиенты показаны под своими кодами.',
       reassign_unavailable: 'Передачу клиентов другому куратору выполняет администратор.',
       languages_help: 'Коды языков, например ru, en, uk; после каждого нажмите Enter.',
+      a_number_help: 'A и 8 или 9 цифр, например A123-456-789',
+      region_help: 'Город и штат, например Boston, MA',
       q_help: 'Целые слова или первые 3 буквы имени, либо A-номер',
       exclude_help: 'Клиент не дал согласия на учёт в обезличенной статистике.',
       profile: 'Анкета',

@@ -1,0 +1,28 @@
+import FolderSharedIcon from '@mui/icons-material/FolderShared';
+import type { ClientRecord } from '@ct/contracts';
+import { lazy } from 'react';
+import { clientLabel } from '../../common/client-name';
+
+// Each view is its own chunk, loaded when first opened.
+const ClientList = lazy(() => import('./ClientList').then((m) => ({ default: m.ClientList })));
+const ClientShow = lazy(() => import('./ClientShow').then((m) => ({ default: m.ClientShow })));
+const ClientCreate = lazy(() => import('./ClientCreate').then((m) => ({ default: m.ClientCreate })));
+const ClientEdit = lazy(() => import('./ClientEdit').then((m) => ({ default: m.ClientEdit })));
+
+const recordRepresentation = (record: ClientRecord) => clientLabel(record);
+
+/** Caseworkers and admins: everything. */
+export const clients = {
+  list: ClientList,
+  show: ClientShow,
+  create: ClientCreate,
+  edit: ClientEdit,
+  icon: FolderSharedIcon,
+  recordRepresentation,
+};
+
+/**
+ * Directors read clients without identifying fields. They may reassign a client through the API, but
+ * choosing a caseworker needs the user list, which only admins read: there is no reassign screen for them.
+ */
+export const clientsReadOnly = { list: ClientList, show: ClientShow, icon: FolderSharedIcon, recordRepresentation };

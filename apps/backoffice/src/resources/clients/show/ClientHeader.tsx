@@ -1,0 +1,80 @@
+import type { ReactNode } from 'react';
+import { Alert, Box, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
+import { EditButton, ReferenceField, TextField, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import type { ClientRecord } from '@ct/contracts';
+import { enumKey } from '../../../common/choices';
+import { formatANumber } from '../../../common/client-name';
+import { formatDay } from '../../../common/days';
+import { useRole } from '../../../common/useRole';
+
+const Fact = ({ label, children }: { label: string; children: ReactNode }) => {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ minWidth: 120 }}>
+      <Typography variant="caption" color="text.secondary" component="div">
+        {translate(label)}
+      </Typography>
+      <Typography variant="body2" component="div">
+        {children ?? '—'}
+      </Typography>
+    </Box>
+  );
+};
+
+const field = (name: string) => `resources.clients.fields.${name}`;
+
+/** Name (or code), then the facts a caseworker needs at a glance; directors get no identifying field. */
+export const ClientHeader = () => {
+  const record = useRecordContext<ClientRecord>();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { role, seesIdentity, canWrite } = useRole();
+  if (!record) return null;
+  const day = (value: string | null | undefined) => (value ? formatDay(value, locale) : null);
+  const language = (code: string) => translate(`app.languages.${code}`, { _: code });
+  const name = [record.firstName, record.lastName].filter(Boolean).join(' ');
+
+  return (
+    <Card>
+      <CardContent>
+        <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'flex-start', gap: 2, flexWrap: 'wrap' }}>
+          <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+            <Typography variant="h5" component="h1">
+              {seesIdentity && name ? name : record.code}
+            </Typography>
+            {seesIdentity && <Chip size="small" variant="outlined" label={record.code} sx={{ fontFamily: 'monospace' }} />}
+            {record.excludeFromStatistics && <Chip size="small" color="default" label={translate(field('excludeFromStatistics'))} />}
+          </Stack>
+          {canWrite && <EditButton />}
+        </Stack>
+        {!seesIdentity && (
+          <Alert severity="info" sx={{ mt: 1 }}>
+            {translate('app.clients.identity_hidden')}
+          </Alert>
+        )}
+        <Stack direction="row" sx={{ mt: 2, columnGap: 4, rowGap: 1.5, flexWrap: 'wrap' }}>
+          {seesIdentity && <Fact label={field('aNumber')}>{formatANumber(record.aNumber) || null}</Fact>}
+          {seesIdentity && <Fact label={field('dateOfBirth')}>{day(record.dateOfBirth)}</Fact>}
+          <Fact label={field('lastArrivalOn')}>{day(record.lastArrivalOn)}</Fact>
+          <Fact label={field('region')}>{record.region}</Fact>
+          <Fact label={field('householdSize')}>{record.householdSize}</Fact>
+          <Fact label={field('languages')}>{record.languages.length ? record.languages.map(language).join(', ') : null}</Fact>
+          <Fact label={field('educationLevel')}>{record.educationLevel && translate(enumKey('education_levels', record.educationLevel))}</Fact>
+          <Fact label={field('englishLevel')}>{record.englishLevel && translate(enumKey('english_levels', record.englishLevel))}</Fact>
+          <Fact label={field('profession')}>{record.profession}</Fact>
+          {seesIdentity && <Fact label={field('phone')}>{record.phone}</Fact>}
+          {seesIdentity && <Fact label={field('email')}>{record.email}</Fact>}
+          {role === 'admin' && (
+            <Fact label="app.clients.assigned_to">
+              {record.caseworkerId ? (
+                <ReferenceField source="caseworkerId" reference="users" link={false}>
+                  <TextField source="displayName" />
+                </ReferenceField>
+              ) : null}
+            </Fact>
+          )}
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+};
