@@ -26,6 +26,11 @@ describe('configuration is validated at boot with a one-line reason', () => {
     ['a bad port', { PORT: 'eighty' }, /PORT/],
     ['a minimum cell below 5', { STATS_MIN_CELL: '3' }, /STATS_MIN_CELL must be at least 5/],
     ['a database URL that is not PostgreSQL', { DATABASE_URL: 'mysql://localhost/x' }, /DATABASE_URL must be a postgres/],
+    [
+      'retiring key version 1 without pinning the blind-index key',
+      { DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/postgres', JWT_SECRET: 'x'.repeat(40), ENCRYPTION_KEY: Buffer.alloc(32, 2).toString('base64'), ENCRYPTION_KEY_VERSION: '2' },
+      /INDEX_KEY is required/,
+    ],
   ])('refuses %s', (_label, env, reason) => {
     const result = run({ ...env, DATA_DIR: join(tmpdir(), 'ct-never-created') });
     expect(result.status).not.toBe(0);

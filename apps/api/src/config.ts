@@ -109,10 +109,11 @@ export function loadConfig(raw: NodeJS.ProcessEnv, cwd = process.cwd(), defaultB
     if (v >= activeKeyVersion) throw new ConfigError('ENCRYPTION_PREVIOUS_KEYS must only hold versions older than ENCRYPTION_KEY_VERSION');
     encryptionKeys.set(v, decodeKey(`ENCRYPTION_PREVIOUS_KEYS version ${v}`, key));
   }
-  // The index key must outlive key rotations (blind indexes are stored): derive it from the oldest key
-  // unless given explicitly.
-  const oldest = encryptionKeys.get(Math.min(...encryptionKeys.keys())) as Buffer;
-  const indexKey = env.INDEX_KEY ? decodeKey('INDEX_KEY', env.INDEX_KEY) : derive(oldest, 'blind index');
+  // The index key must outlive key rotations (blind indexes are stored): by default it is derived from
+  // key version 1, so once that key is retired INDEX_KEY must be given (rotate-keys prints it).
+  const first = encryptionKeys.get(1);
+  if (!env.INDEX_KEY && !first) throw new ConfigError('INDEX_KEY is required once encryption key version 1 is retired (rotate-keys printed it)');
+  const indexKey = env.INDEX_KEY ? decodeKey('INDEX_KEY', env.INDEX_KEY) : derive(first as Buffer, 'blind index');
 
   const adminEmail = env.BOOTSTRAP_ADMIN_EMAIL;
   const adminPassword = env.BOOTSTRAP_ADMIN_PASSWORD;

@@ -31,6 +31,7 @@ async function runTask(command: 'rotate-keys' | 'seed', config: ReturnType<typeo
       const started = Date.now();
       const report = await rotateEncryptionKeys(app.get(DataSource), app.get(FieldCipher), (line) => console.log(line));
       console.log(`key rotation done in ${Date.now() - started} ms: ${report.reencrypted} values re-encrypted, ${report.skipped} changed meanwhile (already current)`);
+      console.log(`before retiring key version 1, pin the blind-index key: INDEX_KEY=${config.indexKey.toString('base64')}`);
       return;
     }
     const flag = process.argv.indexOf('--clients');
