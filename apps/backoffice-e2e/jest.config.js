@@ -3,8 +3,7 @@ module.exports = require('../../jest.preset')({
   displayName: 'backoffice-e2e',
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.e2e.spec.ts'],
-  // startTestApp() clones the migrated template database that the API e2e setup prepares.
+  // startTestApp() clones the migrated template database that the shared test harness prepares.
   globalSetup: '<rootDir>/../../libs/testing/src/global-setup.ts',
-  globalTeardown: '<rootDir>/../../libs/testing/src/global-teardown.ts',
   testTimeout: 60000,
 });

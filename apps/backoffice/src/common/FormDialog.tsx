@@ -44,7 +44,7 @@ function useSaved(close: () => void, message: string) {
   const refresh = useRefresh();
   return () => {
     close();
-    notify(message, { type: 'success' });
+    notify(message, { type: 'success', messageArgs: { smart_count: 1 } });
     refresh();
   };
 }

@@ -54,7 +54,7 @@ const DueRow = ({ item }: { item: DueItem }) => {
           {item.clientName}
         </Link>
         {detail && (
-          <Typography variant="body2" color="text.secondary" noWrap title={detail}>
+          <Typography variant="body2" color="text.secondary">
             {detail}
           </Typography>
         )}
@@ -112,7 +112,8 @@ const DueSoon = ({ hideWhenNoClients = false }: { hideWhenNoClients?: boolean })
         </Typography>
       </Stack>
       {groups.length === 0 && <Alert severity="success">{translate('app.dashboard.nothing_due')}</Alert>}
-      <Box sx={{ display: 'grid', gap: 2, alignItems: 'start', gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'repeat(2, minmax(0, 1fr))' } }}>
+      {/* Two balanced columns on wide screens: a long group does not leave a hole beside it. */}
+      <Box sx={{ columnCount: { xs: 1, lg: 2 }, columnGap: 2, '& > *': { breakInside: 'avoid', mb: 2 } }}>
         {groups.map((group) => (
           <DueGroup key={group.kind} kind={group.kind} items={group.items} />
         ))}

@@ -137,7 +137,7 @@ export const casework = {
       clock_running: 'Clock running',
       clock_stopped: 'Clock stopped',
       edit: 'Edit case',
-      item: 'Date',
+      item: 'Item',
       value: 'Value',
       why: 'How it was computed',
     },
@@ -166,6 +166,17 @@ export const casework = {
       marked_met: 'Marked as met',
       opened: 'opened %{date}',
       met: 'met %{date}',
+    },
+    audit: {
+      actions: {
+        list: 'list',
+        read: 'read',
+        create: 'create',
+        update: 'update',
+        delete: 'delete',
+        login: 'sign-in',
+        logout: 'sign-out',
+      },
     },
     notes: {
       title: 'Notes',

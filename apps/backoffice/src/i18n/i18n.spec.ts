@@ -1,4 +1,5 @@
 import englishMessages from 'ra-language-english';
+import { ENUM_GROUPS } from '../common/choices';
 import { en } from './en';
 import { appMessagesRu, ru } from './ru';
 
@@ -19,5 +20,24 @@ describe('translations', () => {
       Object.values(messages).flatMap((value) => (typeof value === 'object' && value !== null ? leaves(value) : [value]));
     expect(leaves(ru).filter((value) => typeof value !== 'string')).toEqual([]);
     expect(leaves(appMessagesRu).filter((value) => typeof value !== 'string' || value.trim() === '')).toEqual([]);
+  });
+
+  it('labels every value of the shared enums (milestone types, statuses, categories, levels) in both languages', () => {
+    const english = new Set(keys(en));
+    const russian = new Set(keys(ru));
+    const wanted = Object.entries(ENUM_GROUPS).flatMap(([group, values]) => values.map((value) => `app.enums.${group}.${value}`));
+    expect(wanted.filter((key) => !english.has(key))).toEqual([]);
+    expect(wanted.filter((key) => !russian.has(key))).toEqual([]);
+  });
+
+  it('uses the same placeholders in Russian as in English', () => {
+    const placeholders = (text: string) => [...new Set(text.match(/%\{\w+\}/g) ?? [])].sort();
+    const leaf = (messages: object, key: string): unknown =>
+      key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
+    const mismatched = keys(appMessagesRu).filter((key) => {
+      const english = leaf(en, key);
+      return typeof english === 'string' && placeholders(english).join() !== placeholders(leaf(ru, key) as string).join();
+    });
+    expect(mismatched).toEqual([]);
   });
 });

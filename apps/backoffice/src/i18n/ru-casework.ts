@@ -140,7 +140,7 @@ export const caseworkRu: MessagesLike<typeof caseworkEn> = {
       clock_running: 'Часы идут',
       clock_stopped: 'Часы остановлены',
       edit: 'Изменить дело',
-      item: 'Дата',
+      item: 'Показатель',
       value: 'Значение',
       why: 'Как рассчитано',
     },
@@ -169,6 +169,17 @@ export const caseworkRu: MessagesLike<typeof caseworkEn> = {
       marked_met: 'Потребность закрыта',
       opened: 'открыта %{date}',
       met: 'закрыта %{date}',
+    },
+    audit: {
+      actions: {
+        list: 'просмотр списка',
+        read: 'просмотр',
+        create: 'создание',
+        update: 'изменение',
+        delete: 'удаление',
+        login: 'вход',
+        logout: 'выход',
+      },
     },
     notes: {
       title: 'Заметки',

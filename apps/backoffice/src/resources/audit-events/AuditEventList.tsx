@@ -1,5 +1,5 @@
 import { Box } from '@mui/material';
-import { DataTable, DateInput, List, SelectField, TextInput } from 'react-admin';
+import { DataTable, DateInput, List, SelectField, SelectInput, TextInput, useTranslate } from 'react-admin';
 import { LocalizedDateField } from '../../common/LocalizedDateField';
 import { roleChoices } from '../../roles';
 
@@ -13,9 +13,12 @@ interface AuditEventRecord {
   recordId: string | null;
 }
 
-// Exact matches: actions are list, read, create, update, delete, login, logout; resources are API names.
+const ACTIONS = ['list', 'read', 'create', 'update', 'delete', 'login', 'logout'];
+const actionChoices = ACTIONS.map((id) => ({ id, name: `app.audit.actions.${id}` }));
+
+// Exact matches on the API's names: resources are those of the API (clients, cases, stats…).
 const filters = [
-  <TextInput key="action" source="action" alwaysOn />,
+  <SelectInput key="action" source="action" choices={actionChoices} alwaysOn />,
   <TextInput key="resource" source="resource" alwaysOn />,
   <DateInput key="since" source="since" alwaysOn />,
 ];
@@ -28,6 +31,11 @@ const Mono = ({ value }: { value: string | null }) => (
   </Box>
 );
 
+const Action = ({ action }: { action: string }) => {
+  const translate = useTranslate();
+  return <>{translate(`app.audit.actions.${action}`, { _: action })}</>;
+};
+
 /** Who did what to which record, newest first. Read-only: the log holds ids, never personal values. */
 export const AuditEventList = () => (
   <List filters={filters} actions={false} sort={{ field: 'createdAt', order: 'DESC' }} perPage={50} exporter={false}>
@@ -38,7 +46,7 @@ export const AuditEventList = () => (
       <Col source="actorRole" disableSort>
         <SelectField source="actorRole" choices={roleChoices} />
       </Col>
-      <Col source="action" />
+      <Col source="action" render={(record) => <Action action={record.action} />} />
       <Col source="resource" />
       <Col source="recordId" disableSort render={(record) => <Mono value={record.recordId} />} />
       <Col source="actorId" disableSort render={(record) => <Mono value={record.actorId} />} />

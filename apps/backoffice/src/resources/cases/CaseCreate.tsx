@@ -9,7 +9,7 @@ const clientSearch = (text: string) => (text.trim().length >= 3 ? { q: text.trim
 export const CaseCreate = () => (
   <Create<CaseRecord> redirect={(_resource, _id, data) => `clients/${data?.clientId}/show`} transform={caseWithNulls}>
     <SimpleForm defaultValues={{ status: 'preparing', oneYearExceptionClaimed: false }}>
-      <ReferenceInput source="clientId" reference="clients">
+      <ReferenceInput source="clientId" reference="clients" sort={{ field: 'lastArrivalOn', order: 'DESC' }}>
         <AutocompleteInput filterToQuery={clientSearch} validate={required()} sx={{ minWidth: 320 }} />
       </ReferenceInput>
       <CaseInputs />

@@ -26,7 +26,7 @@ const Col = DataTable.Col<CaseRecord>;
 
 /** Cases are created and worked on from the client's page; a row leads there. */
 export const CaseList = () => (
-  <List filters={filters} actions={false} sort={{ field: 'oneYearDeadline', order: 'ASC' }} perPage={25} exporter={false}>
+  <List filters={filters} actions={false} sort={{ field: 'oneYearDeadline', order: 'DESC' }} perPage={25} exporter={false}>
     <DataTable bulkActionButtons={false} rowClick={(_id, _resource, record) => `/clients/${record.clientId}/show`}>
       <Col source="clientId" disableSort>
         <ClientLink />

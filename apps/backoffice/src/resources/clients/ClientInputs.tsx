@@ -39,7 +39,7 @@ const row = { direction: { xs: 'column', md: 'row' }, spacing: { xs: 0, md: 2 } 
 export const ClientInputs = () => {
   const { role } = useRole();
   return (
-    <>
+    <Box sx={{ width: '100%', maxWidth: 960 }}>
       <Section title="app.clients.profile">
         <Stack {...row}>
           <TextInput source="firstName" autoComplete="off" validate={[required(), maxLength(100)]} />
@@ -73,7 +73,7 @@ export const ClientInputs = () => {
         </ReferenceInput>
       )}
       <BooleanInput source="excludeFromStatistics" helperText="app.clients.exclude_help" />
-    </>
+    </Box>
   );
 };
 

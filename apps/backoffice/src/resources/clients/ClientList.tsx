@@ -46,7 +46,7 @@ function useFilters(role: string | null) {
     }
     if (role === 'admin') {
       filters.push(
-        <ReferenceInput key="caseworkerId" source="caseworkerId" reference="users" filter={{ role: 'caseworker' }}>
+        <ReferenceInput key="caseworkerId" source="caseworkerId" reference="users" filter={{ role: 'caseworker' }} sort={{ field: 'email', order: 'ASC' }}>
           <SelectInput optionText="email" />
         </ReferenceInput>,
       );
