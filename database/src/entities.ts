@@ -1,6 +1,7 @@
 import { AuditEventEntity } from '@ct/api-audit';
 import { AuthThrottleEntity, RefreshTokenEntity } from '@ct/api-auth';
 import { CaseEntity, ClientEntity, HousingSituationEntity, MilestoneEntity, NoteEntity, SupportNeedEntity } from '@ct/api-casework';
+import { HousingOfferEntity, HousingRequestEntity, MatchEntity } from '@ct/api-housing';
 import { UserEntity } from '@ct/api-users';
 
 /** Every entity of the schema, for the data source and the migration check. */
@@ -15,4 +16,7 @@ export const ENTITIES = [
   HousingSituationEntity,
   SupportNeedEntity,
   NoteEntity,
+  HousingOfferEntity,
+  HousingRequestEntity,
+  MatchEntity,
 ];

@@ -4,3 +4,4 @@ export * from './schema-diff';
 export * from './seeds/synthetic-clients';
 export * from './seeds/seed-writer';
 export * from './key-rotation';
+export * from './seeds/housing-demo';

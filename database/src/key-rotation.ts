@@ -18,6 +18,8 @@ export const ENCRYPTED_COLUMNS: { table: string; column: string }[] = [
   { table: 'housing_situations', column: 'note' },
   { table: 'support_needs', column: 'note' },
   { table: 'notes', column: 'body' },
+  { table: 'housing_offers', column: 'note' },
+  { table: 'housing_offers', column: 'host_contact' },
 ];
 
 export interface RotationReport {

@@ -4,12 +4,21 @@ import type { CaseloadDashboard } from '@ct/contracts';
 import type { AuthSession } from './auth-session';
 import { API_URL } from './config';
 import { createHttpClient, type FetchJson } from './http-client';
+import { statsSearch, type StatsQuery } from './stats/query';
+import type { HardshipReport } from './stats/types';
 
 /** react-admin's CRUD methods plus the API's routes that are not resources. */
 export interface AppDataProvider extends DataProvider {
   /** The signed-in caseworker's "due soon" list (`GET /api/dashboard/caseload`). */
   getCaseload(): Promise<CaseloadDashboard>;
+  /** Anonymized hardship statistics (`GET /api/stats/hardship`, directors and admins; each read is audited). */
+  getHardship(query: StatsQuery): Promise<HardshipReport>;
+  /** The same figures as CSV (`GET /api/stats/hardship.csv`), with the file name the API suggests. */
+  getHardshipCsv(query: StatsQuery): Promise<{ csv: string; filename: string | null }>;
 }
+
+/** `attachment; filename="hardship-2025-01-2025-12.csv"` → the file name. */
+const filenameOf = (disposition: string | null): string | null => /filename="([^"]+)"/.exec(disposition ?? '')?.[1] ?? null;
 
 /** Simple REST (`filter`, `sort`, `range`, `Content-Range`) against the API, with the bearer token. */
 export function createDataProvider(session: AuthSession): AppDataProvider {
@@ -17,5 +26,11 @@ export function createDataProvider(session: AuthSession): AppDataProvider {
   return {
     ...simpleRestProvider(API_URL, httpClient),
     getCaseload: async () => (await httpClient(`${API_URL}/dashboard/caseload`)).json as CaseloadDashboard,
+    getHardship: async (query) => (await httpClient(`${API_URL}/stats/hardship?${statsSearch(query)}`)).json as HardshipReport,
+    // Through the HTTP client, so the token travels in the Authorization header and never in a URL.
+    getHardshipCsv: async (query) => {
+      const response = await httpClient(`${API_URL}/stats/hardship.csv?${statsSearch(query)}`, { headers: { Accept: 'text/csv' } });
+      return { csv: response.body, filename: filenameOf(response.headers.get('Content-Disposition')) };
+    },
   };
 }

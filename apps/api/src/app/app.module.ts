@@ -6,6 +6,8 @@ import { AllExceptionsFilter, type AppConfig, CryptoModule, createValidationPipe
 import { AuditModule } from '@ct/api-audit';
 import { AuthModule } from '@ct/api-auth';
 import { CaseworkModule } from '@ct/api-casework';
+import { HousingModule } from '@ct/api-housing';
+import { StatsModule } from '@ct/api-stats';
 import { UsersModule } from '@ct/api-users';
 import { createDataSourceOptions } from '@ct/database';
 import { AppConfigModule } from './app-config.module';
@@ -30,6 +32,8 @@ export class AppModule {
         UsersModule,
         AuthModule,
         CaseworkModule,
+        HousingModule,
+        StatsModule,
       ],
       controllers: [HealthController],
       providers: [

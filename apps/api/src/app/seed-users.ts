@@ -1,7 +1,10 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import type { Role } from '@ct/contracts';
-import type { AppConfig } from '@ct/api-core';
+import { type AppConfig, FieldCipher, todayIn } from '@ct/api-core';
 import { UsersService } from '@ct/api-users';
+import { insertDemoHousing } from '@ct/database';
 import { clientCount, seedSyntheticClients } from './seed-demo';
 
 /** Demo accounts, one per role; created only in demo mode. Never use these outside a demo. */
@@ -32,6 +35,23 @@ export async function seedUsers(app: INestApplicationContext, config: AppConfig)
       const n = await seedSyntheticClients(app, config, DEMO_CLIENTS, caseworkers);
       lines.push(`demo data: ${n} synthetic clients with cases, milestones, housing history and needs`);
     }
+    const housing = await seedDemoHousing(app, config);
+    if (housing.offers > 0) lines.push(`demo housing: ${housing.offers} offers (volunteer) and ${housing.requests} open requests (caseworker)`);
   }
   return lines;
+}
+
+/** A few housing offers and requests for the demo volunteer and caseworker (only while there are no offers). */
+async function seedDemoHousing(app: INestApplicationContext, config: AppConfig): Promise<{ offers: number; requests: number }> {
+  const users = app.get(UsersService);
+  const volunteer = await users.findByEmail('volunteer@demo.example.org');
+  const caseworker = await users.findByEmail('caseworker@demo.example.org');
+  if (!volunteer || !caseworker) return { offers: 0, requests: 0 };
+  return insertDemoHousing(app.get<DataSource>(getDataSourceToken()), {
+    asOf: todayIn(config.timeZone),
+    cipher: app.get(FieldCipher),
+    pseudonymKey: config.pseudonymKey,
+    volunteerId: volunteer.id,
+    caseworkerId: caseworker.id,
+  });
 }

@@ -5,6 +5,8 @@ import { asRole, roleLabelKey } from '../roles';
 
 // Loaded only for roles with a caseload: the login screen and other roles' home stay small.
 const DueSoon = lazy(() => import('./DueSoon'));
+// Directors land on the statistics; loaded (with the charts) only for them.
+const StatsDashboard = lazy(() => import('../stats/StatsDashboard'));
 
 /** Who is signed in, with which role, and a reminder about shared computers. */
 const Welcome = ({ compact }: { compact: boolean }) => {
@@ -34,7 +36,7 @@ const Welcome = ({ compact }: { compact: boolean }) => {
 
 /**
  * The home page. Caseworkers see what is due in their caseload first; admins see it too when clients
- * are assigned to them; directors keep the welcome (their statistics come later).
+ * are assigned to them; directors see the hardship statistics first.
  */
 export const Dashboard = () => {
   const { permissions } = usePermissions();
@@ -46,6 +48,13 @@ export const Dashboard = () => {
         <>
           <Suspense fallback={null}>
             <DueSoon />
+          </Suspense>
+          <Welcome compact />
+        </>
+      ) : role === 'director' ? (
+        <>
+          <Suspense fallback={null}>
+            <StatsDashboard embedded />
           </Suspense>
           <Welcome compact />
         </>

@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { casework } from './en-casework';
+import { statsMessages } from './en-stats';
 
 /** The app's own messages; `ru.ts` must have exactly these keys (checked by the type below). */
 export const appMessagesEn = {
@@ -81,6 +82,7 @@ export const appMessagesEn = {
       active: 'Active',
     },
     ...casework.app,
+    ...statsMessages.app,
   },
   resources: {
     users: {
@@ -102,6 +104,7 @@ export const appMessagesEn = {
       },
     },
     ...casework.resources,
+    ...statsMessages.resources,
   },
 };
 

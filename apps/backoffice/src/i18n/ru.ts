@@ -3,6 +3,7 @@ import type { TranslationMessages } from 'react-admin';
 import type { appMessagesEn, MessagesLike } from './en';
 import { explanationsRu } from './explanations-ru';
 import { caseworkRu } from './ru-casework';
+import { statsMessagesRu } from './ru-stats';
 
 /** Russian plurals have three forms (1, 2–4, 5+); react-admin asks for a resource name with 1 or 2. */
 export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
@@ -83,6 +84,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
       active: 'Активен',
     },
     ...caseworkRu.app,
+    ...statsMessagesRu.app,
   },
   resources: {
     users: {
@@ -105,6 +107,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
       },
     },
     ...caseworkRu.resources,
+    ...statsMessagesRu.resources,
   },
 };
 

@@ -1,6 +1,7 @@
 import type { Role } from '@ct/contracts';
 import type { ResourceProps } from 'react-admin';
 import { asRole } from '../roles';
+import { stats } from '../stats';
 import { auditEvents } from './audit-events';
 import { cases, casesReadOnly } from './cases';
 import { clients, clientsReadOnly } from './clients';
@@ -23,6 +24,7 @@ export const RESOURCES: readonly ResourceEntry[] = [
   { name: 'clients', roles: ['director'], views: clientsReadOnly },
   { name: 'cases', roles: ['admin', 'caseworker'], views: cases },
   { name: 'cases', roles: ['director'], views: casesReadOnly },
+  { name: 'stats', roles: ['director', 'admin'], views: stats },
   { name: 'users', roles: ['admin'], views: users },
   { name: 'audit-events', roles: ['admin', 'director'], views: auditEvents },
   { name: 'milestones', roles: ['admin', 'caseworker', 'director'], views: {} },

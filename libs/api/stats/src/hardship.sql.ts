@@ -4,10 +4,12 @@
  * percentiles, counts); only aggregates leave the database, and professions held by fewer people
  * than the minimum cell leave it already pooled into "other", never by name.
  *
- * One statement. Each table is reduced to one row per client by an aggregate over an index in
- * client order (milestones, housing, needs), the four client-ordered streams are merged, and the
- * per-client facts are aggregated twice: into scalar figures and into frequency tables. With a
- * split, GROUPING SETS computes the whole period (bucket NULL) and each bucket in the same pass.
+ * Two statements over the same snapshot, independent so that they can run at once on two
+ * connections (one per core): `waits` (the wait figures, clock stops, qualifications, outcomes and
+ * the frequency tables that go with them) and `housing` (housing history during the wait and
+ * support needs). Each reduces every table to one row per client with an aggregate over an index in
+ * client order and merges those client-ordered streams; with a split, GROUPING SETS computes the
+ * whole period (bucket NULL) and each bucket in the same pass.
  *
  * Date semantics follow the API contract: only events dated on or before today count; the clock
  * starts on the first I589_FILED; the permit is in hand on the first EAD_CARD_RECEIVED, else the first
@@ -34,13 +36,18 @@ export const HARDSHIP_MILESTONE_TYPES = [
 ] as const;
 
 /**
- * Settings for the transaction the statement runs in. The cohort's size comes from a HAVING on an
+ * Settings for the transactions the statements run in. The cohort's size comes from a HAVING on an
  * aggregate, which PostgreSQL cannot estimate (it guesses 0.5% of clients); planned for a few hundred
  * rows, it would probe indexes once per client or hash wide rows, several times slower at 10^5 clients
- * than merging the client-ordered index scans. The wrong estimate also inflates costs enough to start
- * JIT compilation, which alone takes longer than the query.
+ * than merging the client-ordered index scans. The wrong estimate also inflates later costs enough to
+ * start JIT compilation, which alone takes longer than the query.
  */
-export const HARDSHIP_SESSION_SETTINGS = ['SET LOCAL jit = off', 'SET LOCAL enable_nestloop = off', 'SET LOCAL enable_hashjoin = off', "SET LOCAL work_mem = '32MB'"] as const;
+export const HARDSHIP_SESSION_SETTINGS = [
+  'SET LOCAL jit = off',
+  'SET LOCAL enable_nestloop = off',
+  'SET LOCAL enable_hashjoin = off',
+  "SET LOCAL work_mem = '32MB'",
+] as const;
 
 export interface HardshipSqlParams {
   today: string;
@@ -60,7 +67,7 @@ export interface HardshipSqlParams {
 }
 
 export interface HardshipStatement {
-  name: string;
+  name: 'waits' | 'housing';
   text: string;
   values: unknown[];
 }
@@ -80,106 +87,104 @@ function mask(all: readonly string[], selected: readonly string[]): number {
   }, 0);
 }
 
-/** Whole calendar months in a wait of `days` days from `from` (15 Jan to 14 Mar is 1), as age() counts them. */
+/**
+ * Whole calendar months in a wait of `days` days from `from` (15 Jan to 14 Mar is 1), exactly as age()
+ * counts them, from date parts (date_part works in float8, about twice as fast as age or extract).
+ */
 function wholeMonths(from: string, days: string): string {
-  const age = `age(${from} + ${days}, ${from})`;
-  return `(extract(year FROM ${age}) * 12 + extract(month FROM ${age}))::int`;
+  const to = `(${from} + ${days})`;
+  const part = (field: string, date: string) => `date_part('${field}', ${date})`;
+  return `((${part('year', to)} - ${part('year', from)}) * 12 + ${part('month', to)} - ${part('month', from)} - (${part('day', to)} < ${part('day', from)})::int)::int`;
 }
 
-export function hardshipStatement(split: HardshipSplit | null, p: HardshipSqlParams): HardshipStatement {
-  const values: unknown[] = [];
-  const param = (value: unknown, type: string) => {
-    values.push(value);
-    return `$${values.length}::${type}`;
-  };
-  const today = param(p.today, 'date');
-  const firstDay = param(p.firstDay, 'date');
-  const endExclusive = param(p.endExclusive, 'date');
-  const proposed = param(p.proposedScenario, 'boolean');
-  const mayFileCurrent = param(p.mayFileDaysCurrent, 'int');
-  const mayFileScenario = param(p.mayFileDaysScenario, 'int');
-  const needCategories = param(SUPPORT_NEED_CATEGORIES, 'text[]');
-  const advancedDegrees = param(p.advancedDegrees, 'text[]');
-  const workingEnglish = param(p.workingEnglish, 'text[]');
-  const histogramCap = param(p.histogramCap, 'int');
-  const minCell = param(p.minCell, 'int');
+/** Numbered parameters with their types, in order of first use. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown, type: string): string {
+    this.values.push(value);
+    return `$${this.values.length}::${type}`;
+  }
+}
 
-  const bucket = split === 'year' ? `to_char(w.filed_on, 'YYYY')` : split === 'quarter' ? `to_char(w.filed_on, 'YYYY-"Q"Q')` : 'NULL::text';
-  const by = (key: string) => (split ? `GROUPING SETS ((${key}), (bucket, ${key}))` : `bucket, ${key}`);
-  const housingRanges = HOUSING_CATEGORIES.map(
-    (c) => `range_agg(daterange(h.started_on, CASE WHEN h.ended_on < h.started_on THEN h.started_on ELSE h.ended_on END)) FILTER (WHERE h.category = ${literal(c)}) AS ${c}`,
-  ).join(',\n         ');
-  const housingMask = HOUSING_CATEGORIES.map((c, i) => `CASE WHEN w.${c} && w.wait THEN ${1 << i} ELSE 0 END`).join(' | ');
-  const bitCount = (table: string, column: string, categories: readonly string[]) =>
-    categories.map((c) => `count(*) FILTER (WHERE ${column} & ${mask(categories, [c])} <> 0) AS "${table}:${c}"`);
-  const tableCounts = [
-    ...bitCount('housingDuringWait', 'housing', HOUSING_CATEGORIES),
-    ...bitCount('supportNeeds', 'needs', SUPPORT_NEED_CATEGORIES),
-    ...OUTCOMES.map((o) => `count(*) FILTER (WHERE outcome = ${literal(o)}) AS "outcomes:${o}"`),
-  ].join(',\n         ');
-
-  const text = `
-WITH ms AS (
-  -- One row per client of the cohort: first filing in the period (as known today) and the dates that end or stop the wait.
+/** The SQL pieces both statements share. */
+function common(split: HardshipSplit | null, q: Params, p: HardshipSqlParams) {
+  const today = q.add(p.today, 'date');
+  const firstDay = q.add(p.firstDay, 'date');
+  const endExclusive = q.add(p.endExclusive, 'date');
+  const bucket = (column: string) =>
+    split === 'year' ? `to_char(${column}, 'YYYY')` : split === 'quarter' ? `to_char(${column}, 'YYYY-"Q"Q')` : 'NULL::text';
+  // One row per client of the cohort, in client order: the first filing (in the period, as known
+  // today) and the dates that end or stop the wait, from the partial covering index on milestones.
+  const cohort = (extra: string) => `
+cohort AS (
   SELECT m.client_id,
          min(m.date) FILTER (WHERE m.type = 'I589_FILED') AS filed_on,
          min(m.date) FILTER (WHERE m.type = 'EAD_CARD_RECEIVED') AS card_on,
          min(m.date) FILTER (WHERE m.type = 'EAD_APPROVED') AS approved_on,
-         min(m.date) FILTER (WHERE m.type = 'EAD_APPLIED') AS applied_on,
-         min(m.date) FILTER (WHERE m.type = 'ASYLUM_GRANTED') AS granted_on,
-         min(m.date) FILTER (WHERE m.type = 'ASYLUM_DENIED') AS denied_on,
-         min(m.date) FILTER (WHERE m.type = 'REFERRED_TO_COURT') AS referred_on,
-         range_agg(daterange(m.date, least(coalesce(m.end_date, ${today}), ${today})))
-           FILTER (WHERE m.type = 'CLOCK_STOP' AND least(coalesce(m.end_date, ${today}), ${today}) > m.date) AS stops
+         min(m.date) FILTER (WHERE m.type = 'ASYLUM_GRANTED') AS granted_on${extra}
     FROM milestones m
    WHERE m.date <= ${today} AND m.type IN (${HARDSHIP_MILESTONE_TYPES.map(literal).join(', ')})
    GROUP BY m.client_id
   HAVING min(m.date) FILTER (WHERE m.type = 'I589_FILED') >= ${firstDay}
      AND min(m.date) FILTER (WHERE m.type = 'I589_FILED') < ${endExclusive}
 ),
-housing AS (
-  -- Per client and housing category, the days spent there as a multirange (tested against the wait below).
-  SELECT h.client_id,
-         ${housingRanges}
-    FROM housing_situations h
-   WHERE h.started_on <= ${today}
-   GROUP BY h.client_id
-),
-needs AS (
-  -- Per client, one bit per support-need category (position in the contract's list) opened by today.
-  SELECT n.client_id, bit_or(1 << (array_position(${needCategories}, n.category) - 1)) AS mask
-    FROM support_needs n
-   WHERE n.opened_on <= ${today}
-   GROUP BY n.client_id
-),
-waits AS MATERIALIZED (
-  SELECT ms.*, ${HOUSING_CATEGORIES.map((c) => `h.${c}`).join(', ')}, n.mask AS needs,
-         c.education_level, c.english_level, nullif(lower(btrim(c.profession)), '') AS profession,
-         coalesce(ms.card_on, ms.approved_on) AS in_hand_on,
-         -- The last arrival; the latest ARRIVED milestone only where the client record has none.
-         (SELECT CASE WHEN a <= ${today} THEN a END
-            FROM coalesce(c.last_arrival_on, (SELECT max(x.date) FROM milestones x
-                                               WHERE x.client_id = ms.client_id AND x.type = 'ARRIVED' AND x.date <= ${today})) a) AS arrival_on,
-         -- The wait runs from the filing until work is authorized (permit in hand or asylum granted), else through today.
-         daterange(ms.filed_on, greatest(ms.filed_on, coalesce(least(coalesce(ms.card_on, ms.approved_on), ms.granted_on), ${today} + 1))) AS wait
-    FROM ms
-    JOIN clients c ON c.id = ms.client_id AND NOT c.exclude_from_statistics
-    LEFT JOIN housing h ON h.client_id = ms.client_id
-    LEFT JOIN needs n ON n.client_id = ms.client_id
-),
+spans AS (
+  -- The wait runs from the filing until work is authorized (permit in hand or asylum granted), else
+  -- through today. Clients who withheld consent to be counted are left out here.
+  SELECT k.*, ${bucket('k.filed_on')} AS bucket, c.education_level, c.english_level, c.profession, c.last_arrival_on,
+         coalesce(k.card_on, k.approved_on) AS in_hand_on,
+         greatest(k.filed_on, coalesce(least(coalesce(k.card_on, k.approved_on), k.granted_on), ${today} + 1)) AS wait_end
+    FROM cohort k
+    JOIN clients c ON c.id = k.client_id AND NOT c.exclude_from_statistics
+)`;
+  // Grouping sets per key: the whole period (bucket NULL) and, with a split, each bucket as well.
+  const sets = (...keys: string[]) => keys.flatMap((k) => (split ? [`(${k})`, `(bucket, ${k})`] : [`(bucket, ${k})`])).join(', ');
+  const overall = split ? 'GROUPING SETS ((), (bucket))' : '()';
+  const bucketColumn = split ? 'bucket' : 'NULL::text AS bucket';
+  return { today, cohort, sets, overall, bucketColumn };
+}
+
+const bitCounts = (table: string, column: string, categories: readonly string[]) =>
+  categories.map((c) => `count(*) FILTER (WHERE ${column} & ${mask(categories, [c])} <> 0) AS "${table}:${c}"`);
+
+/** Waits (actual or projected), still waiting, clock stops, qualifications, outcomes, professions, histograms. */
+export function waitsStatement(split: HardshipSplit | null, p: HardshipSqlParams): HardshipStatement {
+  const q = new Params();
+  const { today, cohort, sets, overall, bucketColumn } = common(split, q, p);
+  const proposed = q.add(p.proposedScenario, 'boolean');
+  const mayFileCurrent = q.add(p.mayFileDaysCurrent, 'int');
+  const mayFileScenario = q.add(p.mayFileDaysScenario, 'int');
+  const advancedDegrees = q.add(p.advancedDegrees, 'text[]');
+  const workingEnglish = q.add(p.workingEnglish, 'text[]');
+  const histogramCap = q.add(p.histogramCap, 'int');
+  const minCell = q.add(p.minCell, 'int');
+  const outcomes = OUTCOMES.map((o) => `count(*) FILTER (WHERE outcome = ${literal(o)}) AS "outcomes:${o}"`).join(',\n         ');
+
+  const text = `
+WITH ${cohort(`,
+         min(m.date) FILTER (WHERE m.type = 'EAD_APPLIED') AS applied_on,
+         min(m.date) FILTER (WHERE m.type = 'ASYLUM_DENIED') AS denied_on,
+         min(m.date) FILTER (WHERE m.type = 'REFERRED_TO_COURT') AS referred_on,
+         range_agg(daterange(m.date, least(coalesce(m.end_date, ${today}), ${today})))
+           FILTER (WHERE m.type = 'CLOCK_STOP' AND least(coalesce(m.end_date, ${today}), ${today}) > m.date) AS stops`)},
 measured AS (
-  SELECT w.filed_on, w.arrival_on, w.in_hand_on, w.applied_on, w.granted_on, w.denied_on, w.referred_on,
-         w.education_level, w.english_level, w.profession, coalesce(w.needs, 0) AS needs,
-         ${bucket} AS bucket,
-         ${housingMask} AS housing,
+  -- OFFSET 0 on this step and the next keeps PostgreSQL from inlining each computed column into every
+  -- later use (the arrival subquery would run a dozen times per client): each column is computed once.
+  SELECT w.*, CASE WHEN w.arrived_on <= ${today} THEN w.arrived_on END AS arrival_on,
          CASE WHEN w.stops IS NULL THEN 0
-              ELSE (SELECT coalesce(sum(upper(r) - lower(r)), 0)::int FROM unnest(w.stops * datemultirange(w.wait)) r) END AS stop_days,
+              ELSE (SELECT coalesce(sum(upper(r) - lower(r)), 0)::int FROM unnest(w.stops * datemultirange(daterange(w.filed_on, w.wait_end))) r) END AS stop_days,
          CASE WHEN w.in_hand_on IS NOT NULL THEN greatest(0, w.in_hand_on - w.filed_on) END AS filed_wait,
-         CASE WHEN w.in_hand_on IS NOT NULL AND w.arrival_on IS NOT NULL THEN greatest(0, w.in_hand_on - w.arrival_on) END AS arrival_wait,
+         CASE WHEN w.in_hand_on IS NOT NULL AND w.arrived_on <= ${today} THEN greatest(0, w.in_hand_on - w.arrived_on) END AS arrival_wait,
          CASE WHEN w.in_hand_on IS NULL AND w.granted_on IS NULL THEN ${today} - w.filed_on END AS days_so_far
-    FROM waits w
+    FROM (SELECT s.filed_on, s.in_hand_on, s.applied_on, s.granted_on, s.denied_on, s.referred_on, s.stops, s.wait_end, s.bucket,
+                 s.education_level, s.english_level, nullif(lower(btrim(s.profession)), '') AS profession,
+                 -- The last arrival; the latest ARRIVED milestone only where the client record has none.
+                 coalesce(s.last_arrival_on, (SELECT max(x.date) FROM milestones x
+                                               WHERE x.client_id = s.client_id AND x.type = 'ARRIVED' AND x.date <= ${today})) AS arrived_on
+            FROM spans s OFFSET 0) w
+  OFFSET 0
 ),
-scenario AS MATERIALIZED (
+scenario AS (
   -- Proposed rule: the I-765 may be filed only at N clock days. Projected wait = the actual wait, or
   -- N days + the days the clock was stopped + the actual processing time after the I-765 (without an
   -- I-765 date: the actual wait beyond the current earliest filing day), whichever is longer, but never
@@ -192,9 +197,10 @@ scenario AS MATERIALIZED (
              coalesce(s.granted_on - s.filed_on, 2147483647)))
          ELSE s.filed_wait END AS filed_wait_s
     FROM measured s
+  OFFSET 0
 ),
 facts AS MATERIALIZED (
-  SELECT bucket, profession, stop_days, days_so_far, housing, needs,
+  SELECT bucket, profession, stop_days, days_so_far,
          coalesce(education_level = ANY (${advancedDegrees}), false) AS advanced,
          coalesce(english_level = ANY (${workingEnglish}), false) AS working_english,
          filed_wait_s AS filed_wait,
@@ -206,7 +212,7 @@ facts AS MATERIALIZED (
     FROM scenario
 ),
 summary AS (
-  SELECT ${split ? 'bucket' : 'NULL::text AS bucket'},
+  SELECT ${bucketColumn},
          count(*) AS clients,
          count(filed_wait) AS filed_n,
          percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY filed_wait) AS filed_pct,
@@ -216,35 +222,89 @@ summary AS (
          percentile_cont(0.5) WITHIN GROUP (ORDER BY days_so_far) AS waiting_median,
          count(*) FILTER (WHERE stop_days > 0) AS stopped_n,
          percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY nullif(stop_days, 0)) AS stopped_pct,
-         count(*) FILTER (WHERE housing & ${mask(HOUSING_CATEGORIES, p.homelessCategories)} <> 0) AS homeless_n,
-         count(*) FILTER (WHERE housing & ${mask(HOUSING_CATEGORIES, p.unshelteredCategories)} <> 0) AS unsheltered_n,
-         count(*) FILTER (WHERE housing & ${mask(HOUSING_CATEGORIES, ['emergency_shelter'])} <> 0) AS shelter_n,
-         count(*) FILTER (WHERE housing & ${mask(HOUSING_CATEGORIES, ['host_placement'])} <> 0) AS host_n,
          count(*) FILTER (WHERE advanced) AS advanced_n,
          count(*) FILTER (WHERE working_english) AS english_n,
-         ${tableCounts}
+         ${outcomes}
     FROM facts
-   GROUP BY ${split ? 'GROUPING SETS ((), (bucket))' : '()'}
+   GROUP BY ${overall}
 ),
-professions AS (
-  SELECT bucket, profession, count(*) AS n FROM facts GROUP BY ${by('profession')}
+grouped AS (
+  -- The frequency tables in one pass over the facts.
+  SELECT bucket, filed_months, arrival_months, profession, count(*) AS n,
+         GROUPING(filed_months) = 0 AS by_filed, GROUPING(arrival_months) = 0 AS by_arrival, GROUPING(profession) = 0 AS by_profession
+    FROM facts
+   GROUP BY GROUPING SETS (${sets('filed_months', 'arrival_months', 'profession')})
 ),
 tables AS (
-  SELECT bucket, 'filedHistogram' AS tbl, filed_months::text AS key, count(*) AS n
-    FROM facts WHERE filed_months IS NOT NULL GROUP BY ${by('filed_months')}
+  SELECT bucket, 'filedHistogram' AS tbl, filed_months::text AS key, n FROM grouped WHERE by_filed AND filed_months IS NOT NULL
   UNION ALL
-  SELECT bucket, 'arrivalHistogram', arrival_months::text, count(*)
-    FROM facts WHERE arrival_months IS NOT NULL GROUP BY ${by('arrival_months')}
+  SELECT bucket, 'arrivalHistogram', arrival_months::text, n FROM grouped WHERE by_arrival AND arrival_months IS NOT NULL
   UNION ALL
   -- Only professions shared by at least the minimum cell leave the database by name.
   SELECT bucket,
          CASE WHEN profession IS NULL THEN 'professionsNotRecorded' WHEN n >= ${minCell} THEN 'professions' ELSE 'professionsOther' END,
          CASE WHEN profession IS NOT NULL AND n >= ${minCell} THEN profession END,
          sum(n)
-    FROM professions
+    FROM grouped
+   WHERE by_profession
    GROUP BY 1, 2, 3
 )
 SELECT (SELECT coalesce(json_agg(s), '[]') FROM summary s) AS summary,
        (SELECT coalesce(json_agg(t), '[]') FROM tables t) AS tables`;
-  return { name: 'hardship', text, values };
+  return { name: 'waits', text, values: q.values };
+}
+
+/** Housing during the wait (homeless, unsheltered, shelter, host placement, every category) and support needs. */
+export function housingStatement(split: HardshipSplit | null, p: HardshipSqlParams): HardshipStatement {
+  const q = new Params();
+  const { today, cohort, overall, bucketColumn } = common(split, q, p);
+  const housingCategories = q.add(HOUSING_CATEGORIES, 'text[]');
+  const needCategories = q.add(SUPPORT_NEED_CATEGORIES, 'text[]');
+  const housingMask = (categories: readonly string[]) => mask(HOUSING_CATEGORIES, categories);
+  const tableCounts = [...bitCounts('housingDuringWait', 'housing', HOUSING_CATEGORIES), ...bitCounts('supportNeeds', 'needs', SUPPORT_NEED_CATEGORIES)].join(
+    ',\n         ',
+  );
+
+  const text = `
+WITH ${cohort('')},
+housing AS (
+  -- Per client, one bit per housing category (position in the contract's list) lived in during the wait.
+  SELECT w.client_id,
+         bit_or(CASE WHEN h.started_on < w.wait_end AND w.wait_end > w.filed_on AND (h.ended_on IS NULL OR h.ended_on > w.filed_on)
+                     THEN 1 << (array_position(${housingCategories}, h.category) - 1) ELSE 0 END) AS mask
+    FROM spans w
+    JOIN housing_situations h ON h.client_id = w.client_id
+   WHERE h.started_on <= ${today}
+   GROUP BY w.client_id
+),
+needs AS (
+  -- Per client, one bit per support-need category (position in the contract's list) opened by today.
+  SELECT n.client_id, bit_or(1 << (array_position(${needCategories}, n.category) - 1)) AS mask
+    FROM support_needs n
+   WHERE n.opened_on <= ${today}
+   GROUP BY n.client_id
+),
+facts AS (
+  SELECT w.bucket, coalesce(h.mask, 0) AS housing, coalesce(n.mask, 0) AS needs
+    FROM spans w
+    LEFT JOIN housing h ON h.client_id = w.client_id
+    LEFT JOIN needs n ON n.client_id = w.client_id
+),
+summary AS (
+  SELECT ${bucketColumn},
+         count(*) AS clients,
+         count(*) FILTER (WHERE housing & ${housingMask(p.homelessCategories)} <> 0) AS homeless_n,
+         count(*) FILTER (WHERE housing & ${housingMask(p.unshelteredCategories)} <> 0) AS unsheltered_n,
+         count(*) FILTER (WHERE housing & ${housingMask(['emergency_shelter'])} <> 0) AS shelter_n,
+         count(*) FILTER (WHERE housing & ${housingMask(['host_placement'])} <> 0) AS host_n,
+         ${tableCounts}
+    FROM facts
+   GROUP BY ${overall}
+)
+SELECT (SELECT coalesce(json_agg(s), '[]') FROM summary s) AS summary, '[]'::json AS tables`;
+  return { name: 'housing', text, values: q.values };
+}
+
+export function hardshipStatements(split: HardshipSplit | null, p: HardshipSqlParams): HardshipStatement[] {
+  return [waitsStatement(split, p), housingStatement(split, p)];
 }

@@ -2,3 +2,4 @@
 export * from './roles';
 export * from './auth';
 export * from './casework';
+export * from './housing';

@@ -1,0 +1,82 @@
+import type { TableFigure } from './types';
+
+/** Number formatting for the statistics screens, in the UI language. Plain functions, unit-tested. */
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let formatter = cache.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** A count of people ("1,235" / "1 235"). */
+export function formatCount(value: number, locale: string): string {
+  return cached(`count|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(value);
+}
+
+/** Days to the whole day: interpolated percentiles (235.25) would only look precise. */
+export function formatDays(value: number, locale: string): string {
+  return formatCount(Math.round(value), locale);
+}
+
+/** A share as a whole percentage ("31%" / "31 %"); from rounded counts, one decimal would be false precision. */
+export function formatShare(value: number, locale: string): string {
+  return cached(`share|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(value);
+}
+
+/** Days as months, to one decimal ("8.9"), for sentences a reader grasps at once. */
+export function formatMonths(days: number, locale: string): string {
+  return cached(`months|${locale}`, () => new Intl.NumberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: 1 })).format(
+    days / AVERAGE_MONTH_DAYS,
+  );
+}
+export const AVERAGE_MONTH_DAYS = 365.25 / 12;
+
+/** `2025-01` → "January 2025" / "январь 2025 г." */
+export function formatMonth(month: string, locale: string, style: 'long' | 'short' = 'long'): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!match) return month;
+  const formatter = cached(
+    `month|${locale}|${style}`,
+    () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: style, timeZone: 'UTC' }),
+  );
+  return formatter.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)));
+}
+
+/** "January 2025 – December 2025"; one month alone when from = to. */
+export function formatPeriod(from: string, to: string, locale: string): string {
+  return from === to ? formatMonth(from, locale) : `${formatMonth(from, locale)} – ${formatMonth(to, locale)}`;
+}
+
+/** A bucket label from the API ("2025", "2025-Q2") for display ("2025", "Q2 2025"). */
+export function formatBucketLabel(label: string): string {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(label);
+  return quarter ? `Q${quarter[2]} ${quarter[1]}` : label;
+}
+
+export interface HistogramBar {
+  /** The API's key: "0" … "47" or "48+". */
+  key: string;
+  /** People, rounded to 5; null when suppressed. */
+  count: number | null;
+  suppressed: boolean;
+}
+
+/** The histogram's bars in month order, as the API sends them (each bar suppressed or a rounded count). */
+export function histogramBars(histogram: TableFigure): HistogramBar[] {
+  const order = (key: string) => Number.parseInt(key, 10);
+  return [...histogram.cells]
+    .sort((a, b) => order(a.key) - order(b.key))
+    .map((cell) => ({ key: cell.key, count: cell.suppressed ? null : cell.count, suppressed: cell.suppressed }));
+}
+
+/** A round axis maximum at or above `value` (8 → 8, 11 → 12, 270 → 300, 656 → 800). */
+export function niceCeiling(value: number): number {
+  if (!(value > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((m) => m * power >= value) ?? 10;
+  return step * power;
+}
