@@ -100,6 +100,21 @@ describe('embedded mode (no DATABASE_URL): what `npm start` runs', () => {
       expect(((await updated.json()) as { eadMayFileOn: string }).eadMayFileOn).toBe('2026-07-02');
       const dashboard = await send('GET', '/api/dashboard/caseload');
       expect(dashboard.status).toBe(200);
+      // Concurrent writes and reads, as the back office sends them, must not interleave inside each
+      // other's transactions on the single embedded session.
+      for (let round = 0; round < 3; round++) {
+        const current = (await (await send('GET', `/api/clients/${client.id}`)).json()) as Record<string, unknown>;
+        const statuses = await Promise.all([
+          send('PUT', `/api/clients/${client.id}`, { ...current, profession: `round ${round}` }),
+          send('POST', '/api/notes', { clientId: client.id, body: `note ${round}` }),
+          send('POST', '/api/notes', { clientId: client.id, body: `other ${round}` }),
+          send('GET', '/api/clients'),
+          send('GET', '/api/cases'),
+          send('GET', '/api/milestones'),
+          send('GET', '/api/notes'),
+        ]).then((all) => all.map((r) => r.status));
+        expect(statuses).toEqual([200, 201, 201, 200, 200, 200, 200]);
+      }
     } finally {
       await first.stop();
     }

@@ -24,7 +24,9 @@ export class AppModule {
         AppConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerOptions(config)),
         TypeOrmModule.forRoot({
-          ...createDataSourceOptions(databaseUrl, { poolSize: config.embedded ? 4 : 10 }),
+          // The embedded database is one PostgreSQL session behind a socket: concurrent connections would
+          // interleave statements inside each other's transactions. One pooled connection serializes them.
+          ...createDataSourceOptions(databaseUrl, { poolSize: config.embedded ? 1 : 10 }),
           migrationsRun: true,
         }),
         CryptoModule,

@@ -1,5 +1,7 @@
 import englishMessages from 'ra-language-english';
 import { ENUM_GROUPS } from '../common/choices';
+import { SCENARIOS, scenarioKey, SPLITS } from '../stats/query';
+import { OUTCOME_KEYS } from '../stats/types';
 import { en } from './en';
 import { appMessagesRu, ru } from './ru';
 
@@ -39,5 +41,30 @@ describe('translations', () => {
       return typeof english === 'string' && placeholders(english).join() !== placeholders(leaf(ru, key) as string).join();
     });
     expect(mismatched).toEqual([]);
+  });
+
+  it('labels every split, rule scenario, outcome and measure the statistics screens show, in both languages', () => {
+    const english = new Set(keys(en));
+    const russian = new Set(keys(ru));
+    const wanted = [
+      ...SPLITS.map((split) => `app.stats.split.${split}`),
+      ...SCENARIOS.map((scenario) => `app.stats.scenario.${scenarioKey(scenario)}`),
+      ...OUTCOME_KEYS.map((outcome) => `app.stats.outcomes.${outcome}`),
+      ...['median', 'p25', 'p75', 'p90', 'n'].map((measure) => `app.stats.measures.${measure}`),
+      'resources.stats.name',
+    ];
+    expect(wanted.filter((key) => !english.has(key))).toEqual([]);
+    expect(wanted.filter((key) => !russian.has(key))).toEqual([]);
+  });
+
+  it('gives Russian plurals three forms wherever English has two', () => {
+    const leaf = (messages: object, key: string): unknown =>
+      key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
+    const wrong = keys(appMessagesRu).filter((key) => {
+      const english = leaf(en, key);
+      const russian = leaf(ru, key);
+      return typeof english === 'string' && english.includes('||||') && typeof russian === 'string' && russian.split('||||').length !== 3;
+    });
+    expect(wrong).toEqual([]);
   });
 });
