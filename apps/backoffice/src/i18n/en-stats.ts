@@ -39,6 +39,7 @@ export const statsMessages = {
       projection:
         'Projection: the wait figures show how long the same clients would have waited for a work permit under the proposed 365-day rule. All other figures are as recorded.',
       partial: 'partial',
+      partial_note: '* Partial: the chosen months cover only part of this year or quarter.',
       figures: {
         clients: 'Clients counted',
         clients_hint: 'Filed an I-589 in the period; clients who withheld consent are not counted.',
@@ -100,6 +101,8 @@ export const statsMessages = {
         suppressed_bar: 'Suppressed',
         days: 'Days',
         summary: 'Bar chart. %{shown} of %{total} bars shown; the others are suppressed.',
+        none_shown: 'Nothing to chart: every value is suppressed (fewer than %{min} people).',
+        all_suppressed: 'No month can be shown: each has fewer than %{min} people or is suppressed to protect another.',
       },
       compare: {
         title: 'Current rule and proposed 365-day rule',

@@ -119,17 +119,25 @@ export const BucketChart = ({ report, other, width }: { report: HardshipReport; 
     color: r.scenario.id === 'current' ? theme.palette.primary.main : theme.palette.warning.main,
     points: r.buckets.map((b) => ({ value: b.waitFiledToEadDays.median, suppressed: b.waitFiledToEadDays.suppressed })),
   }));
+  const anyPartial = report.buckets.some((b) => b.partial);
   return (
-    <GroupedBarChart
-      categories={report.buckets.map((b) => `${formatBucketLabel(b.label)}${b.partial ? '*' : ''}`)}
-      series={series}
-      kind="days"
-      showValues
-      height={220}
-      width={width}
-      yLabel={translate('app.stats.chart.days')}
-      ariaLabel={translate('app.stats.figures.by_bucket')}
-    />
+    <>
+      <GroupedBarChart
+        categories={report.buckets.map((b) => `${formatBucketLabel(b.label)}${b.partial ? '*' : ''}`)}
+        series={series}
+        kind="days"
+        showValues
+        height={220}
+        width={width}
+        yLabel={translate('app.stats.chart.days')}
+        ariaLabel={translate('app.stats.figures.by_bucket')}
+      />
+      {anyPartial && (
+        <Typography variant="caption" color="text.secondary" component="p" sx={{ textAlign: 'center' }}>
+          {translate('app.stats.partial_note')}
+        </Typography>
+      )}
+    </>
   );
 };
 
@@ -247,7 +255,7 @@ export const StatsFigures = ({ report, current, proposed }: { report: HardshipRe
         {report.buckets.length > 0 && (
           <Box sx={{ gridColumn: '1 / -1' }}>
             <StatCard figure="buckets" title={translate(report.split === 'year' ? 'app.stats.buckets.title_year' : 'app.stats.buckets.title_quarter')}>
-              <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1fr) minmax(0, 1fr)' }, gap: 2 }}>
+              <Stack spacing={2}>
                 <Box>
                   <Typography variant="body2" color="text.secondary" sx={{ mb: 0.5 }}>
                     {translate('app.stats.figures.by_bucket')}
@@ -255,7 +263,7 @@ export const StatsFigures = ({ report, current, proposed }: { report: HardshipRe
                   <BucketChart report={report} other={other} />
                 </Box>
                 <BucketTable report={report} />
-              </Box>
+              </Stack>
             </StatCard>
           </Box>
         )}
@@ -300,6 +308,9 @@ export const StatsFigures = ({ report, current, proposed }: { report: HardshipRe
           </Typography>
           <TableView name="housingDuringWait" table={report.housingDuringWait} labelOf={labels.housing} />
         </StatCard>
+        <StatCard figure="supportNeeds" title={translate('app.stats.figures.support_needs')} hint={translate('app.stats.figures.support_needs_hint')}>
+          <TableView name="supportNeeds" table={report.supportNeeds} labelOf={labels.need} />
+        </StatCard>
         <StatCard figure="qualifications" title={translate('app.stats.figures.qualifications')}>
           <ShareRow name="advancedDegree" label={translate('app.stats.figures.advanced_degree')} figure={report.advancedDegree} />
           <ShareRow name="workingEnglish" label={translate('app.stats.figures.working_english')} figure={report.workingEnglish} />
@@ -307,9 +318,6 @@ export const StatsFigures = ({ report, current, proposed }: { report: HardshipRe
             {translate('app.stats.figures.professions')}
           </Typography>
           <TableView name="topProfessions" table={report.topProfessions} labelOf={labels.profession} dense />
-        </StatCard>
-        <StatCard figure="supportNeeds" title={translate('app.stats.figures.support_needs')} hint={translate('app.stats.figures.support_needs_hint')}>
-          <TableView name="supportNeeds" table={report.supportNeeds} labelOf={labels.need} />
         </StatCard>
         <StatCard figure="outcomes" title={translate('app.stats.figures.outcomes')}>
           <TableView name="outcomes" table={report.outcomes} labelOf={labels.outcome} />

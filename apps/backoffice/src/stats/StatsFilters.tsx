@@ -29,6 +29,7 @@ const MonthField = ({ label, value, onChange, name }: { label: string; value: st
         if (isMonth(event.target.value)) onChange(event.target.value);
       }}
       slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: '1980-01', max: '2100-12', placeholder: 'YYYY-MM' } }}
+      fullWidth={false}
       sx={{ width: 180 }}
     />
   );
@@ -75,6 +76,7 @@ export const StatsFilters = ({ query, onChange }: { query: StatsQuery; onChange:
       <MonthField name="to" label={translate('app.stats.filters.to')} value={query.to} onChange={(to) => onChange({ ...query, to })} />
       <TextField
         select
+        fullWidth={false}
         size="small"
         name="split"
         label={translate('app.stats.filters.split')}
@@ -91,6 +93,7 @@ export const StatsFilters = ({ query, onChange }: { query: StatsQuery; onChange:
       </TextField>
       <TextField
         select
+        fullWidth={false}
         size="small"
         name="scenario"
         label={translate('app.stats.filters.scenario')}

@@ -26,7 +26,7 @@ const PRINT_CSS = `
 @page { margin: 14mm; }
 @media print {
   html, body { background: #fff !important; }
-  .MuiAppBar-root, .RaSidebar-root, .RaSidebar-fixed, [data-print="hide"] { display: none !important; }
+  .MuiAppBar-root, .RaLayout-contentWithSidebar > .MuiDrawer-root, .RaSidebar-docked, [data-print="hide"] { display: none !important; }
   .RaLayout-appFrame { margin-top: 0 !important; }
   .RaLayout-contentWithSidebar, .RaLayout-content { padding: 0 !important; margin: 0 !important; background: #fff !important; }
   [data-print="keep"] { break-inside: avoid; page-break-inside: avoid; }
@@ -150,7 +150,7 @@ const ReportBody = ({ report, current, proposed }: { report: HardshipReport; cur
           </Typography>
         </Box>
         {/* The API's own wording, which the figures follow exactly: in English, whatever the UI language. */}
-        <Box data-print="keep" sx={{ mt: 2 }} lang="en" data-testid="definitions">
+        <Box sx={{ mt: 2 }} lang="en" data-testid="definitions">
           <Typography variant="subtitle2" component="h3">
             {translate('app.stats.report.definitions')}
           </Typography>

@@ -115,6 +115,14 @@ export const GroupedBarChart = ({
     return row;
   });
   const labelOfKey = new Map(series.map((s) => [s.key, s.label]));
+  const min = useContext(MinCellContext);
+  if (shown.length === 0) {
+    return (
+      <Typography variant="body2" color="text.secondary" sx={{ fontStyle: 'italic' }} data-suppressed="true" data-chart="empty">
+        {translate('app.stats.chart.none_shown', { min })}
+      </Typography>
+    );
+  }
 
   const chart = (
     <BarChart
@@ -178,9 +186,17 @@ export const GroupedBarChart = ({
 export const WaitHistogram = ({ histogram, width, height = 200 }: { histogram: TableFigure; width?: number; height?: number }) => {
   const translate = useTranslate();
   const theme = useTheme();
-  const minCell = useContext(MinCellContext);
+  const min = useContext(MinCellContext);
   const bars = histogramBars(histogram);
   const shown = bars.filter((bar) => !bar.suppressed).length;
+  // A chart of hatching alone says nothing: say it in words.
+  if (shown === 0) {
+    return (
+      <Typography variant="body2" color="text.secondary" sx={{ fontStyle: 'italic' }} data-suppressed="true" data-chart="empty">
+        {translate('app.stats.chart.all_suppressed', { min })}
+      </Typography>
+    );
+  }
   return (
     <GroupedBarChart
       categories={bars.map((bar) => bar.key)}
@@ -194,7 +210,7 @@ export const WaitHistogram = ({ histogram, width, height = 200 }: { histogram: T
       ]}
       xLabel={translate('app.stats.chart.months_waited')}
       kind="count"
-      minTop={minCell}
+      minTop={min}
       tickInterval={5}
       width={width}
       height={height}

@@ -110,7 +110,7 @@ export const DistributionView = ({ figure, unitLabel }: { figure: DistributionFi
 
 /** A thin horizontal bar for a share, behind its number. */
 const ShareBar = ({ share }: { share: number | null }) => (
-  <Box sx={{ height: 6, bgcolor: 'action.hover', borderRadius: 1, overflow: 'hidden', mt: 0.5 }} aria-hidden>
+  <Box sx={{ height: 6, bgcolor: 'action.hover', borderRadius: 1, overflow: 'hidden', my: 0.5, printColorAdjust: 'exact' }} aria-hidden>
     <Box sx={{ height: '100%', width: `${Math.round((share ?? 0) * 100)}%`, bgcolor: 'primary.main', '@media print': { printColorAdjust: 'exact' } }} />
   </Box>
 );
@@ -153,7 +153,7 @@ export const TableView = ({ table, labelOf, name, dense = false }: { table: Tabl
           <TableRow>
             <TableCell>{translate('app.stats.measures.category')}</TableCell>
             <TableCell align="right">{translate('app.stats.measures.count')}</TableCell>
-            <TableCell align="right" sx={{ width: '30%' }}>
+            <TableCell align="right" sx={{ width: dense ? undefined : '35%' }}>
               {translate('app.stats.measures.share')}
             </TableCell>
           </TableRow>
@@ -167,10 +167,16 @@ export const TableView = ({ table, labelOf, name, dense = false }: { table: Tabl
               </TableCell>
               <TableCell align="right">
                 {cell.suppressed ? null : (
-                  <>
-                    <Value value={cell.share} suppressed={false} kind="share" />
-                    <ShareBar share={cell.share} />
-                  </>
+                  <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'flex-end' }}>
+                    {!dense && (
+                      <Box sx={{ flex: 1, maxWidth: 120 }}>
+                        <ShareBar share={cell.share} />
+                      </Box>
+                    )}
+                    <Box component="span" sx={{ minWidth: 36 }}>
+                      <Value value={cell.share} suppressed={false} kind="share" />
+                    </Box>
+                  </Stack>
                 )}
               </TableCell>
             </TableRow>
