@@ -3,6 +3,7 @@ module.exports = {
   projects: [
     '<rootDir>/libs/domain',
     '<rootDir>/libs/api/core',
+    '<rootDir>/libs/api/stats',
     '<rootDir>/apps/api',
     '<rootDir>/apps/backoffice',
     '<rootDir>/database',

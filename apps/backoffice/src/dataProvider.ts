@@ -1,6 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, type DataProvider } from 'react-admin';
-import type { CaseloadDashboard } from '@ct/contracts';
+import type { CaseloadDashboard, OfferSuggestion, RequestSuggestion } from '@ct/contracts';
 import type { AuthSession } from './auth-session';
 import { API_URL } from './config';
 import { createHttpClient, type FetchJson } from './http-client';
@@ -15,6 +15,10 @@ export interface AppDataProvider extends DataProvider {
   getHardship(query: StatsQuery): Promise<HardshipReport>;
   /** The same figures as CSV (`GET /api/stats/hardship.csv`), with the file name the API suggests. */
   getHardshipCsv(query: StatsQuery): Promise<{ csv: string; filename: string | null }>;
+  /** Open requests ranked for one of the volunteer's offers, allowlisted (`GET /api/housing-offers/:id/suggestions`). */
+  getOfferSuggestions(offerId: string): Promise<RequestSuggestion[]>;
+  /** Active offers ranked for a client's request, for its caseworker (`GET /api/housing-requests/:id/suggestions`). */
+  getRequestSuggestions(requestId: string): Promise<OfferSuggestion[]>;
 }
 
 /** `attachment; filename="hardship-2025-01-2025-12.csv"` → the file name. */
@@ -32,5 +36,9 @@ export function createDataProvider(session: AuthSession): AppDataProvider {
       const response = await httpClient(`${API_URL}/stats/hardship.csv?${statsSearch(query)}`, { headers: { Accept: 'text/csv' } });
       return { csv: response.body, filename: filenameOf(response.headers.get('Content-Disposition')) };
     },
+    getOfferSuggestions: async (offerId) =>
+      (await httpClient(`${API_URL}/housing-offers/${encodeURIComponent(offerId)}/suggestions`)).json as RequestSuggestion[],
+    getRequestSuggestions: async (requestId) =>
+      (await httpClient(`${API_URL}/housing-requests/${encodeURIComponent(requestId)}/suggestions`)).json as OfferSuggestion[],
   };
 }

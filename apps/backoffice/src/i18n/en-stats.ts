@@ -39,6 +39,7 @@ export const statsMessages = {
       projection:
         'Projection: the wait figures show how long the same clients would have waited for a work permit under the proposed 365-day rule. All other figures are as recorded.',
       partial: 'partial',
+      projected: 'projection, proposed 365-day rule',
       partial_note: '* Partial: the chosen months cover only part of this year or quarter.',
       figures: {
         clients: 'Clients counted',
@@ -135,6 +136,10 @@ export const statsMessages = {
           wait:
             'Half of the %{n} asylum seekers who filed between %{from} and %{to} and have since received a work permit waited more than %{median} days (about %{months} months) for it after filing.',
           wait_tail: 'One in four waited more than %{p75} days, and one in ten more than %{p90} days.',
+          wait_projected:
+            'Under the proposed 365-day rule, half of the %{n} asylum seekers who filed between %{from} and %{to} and have since received a work permit would have waited more than %{median} days (about %{months} months) for it after filing.',
+          wait_tail_projected: 'One in four would have waited more than %{p75} days, and one in ten more than %{p90} days.',
+          wait_arrival_projected: 'Counted from their arrival in the United States, half would have waited more than %{median} days for the right to work.',
           wait_arrival: 'Counted from their arrival in the United States, half waited more than %{median} days for the right to work.',
           still_waiting: '%{count} are still waiting for a work permit; half of them have waited more than %{days} days so far.',
           homeless: '%{share} were homeless at some point during the wait: on the street, in a car or in an emergency shelter.',

@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { casework } from './en-casework';
+import { housingMessages } from './en-housing';
 import { statsMessages } from './en-stats';
 
 /** The app's own messages; `ru.ts` must have exactly these keys (checked by the type below). */
@@ -83,6 +84,7 @@ export const appMessagesEn = {
     },
     ...casework.app,
     ...statsMessages.app,
+    ...housingMessages.app,
   },
   resources: {
     users: {
@@ -105,6 +107,7 @@ export const appMessagesEn = {
     },
     ...casework.resources,
     ...statsMessages.resources,
+    ...housingMessages.resources,
   },
 };
 

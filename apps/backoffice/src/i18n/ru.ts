@@ -3,6 +3,7 @@ import type { TranslationMessages } from 'react-admin';
 import type { appMessagesEn, MessagesLike } from './en';
 import { explanationsRu } from './explanations-ru';
 import { caseworkRu } from './ru-casework';
+import { housingMessagesRu } from './ru-housing';
 import { statsMessagesRu } from './ru-stats';
 
 /** Russian plurals have three forms (1, 2–4, 5+); react-admin asks for a resource name with 1 or 2. */
@@ -85,6 +86,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     },
     ...caseworkRu.app,
     ...statsMessagesRu.app,
+    ...housingMessagesRu.app,
   },
   resources: {
     users: {
@@ -108,6 +110,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     },
     ...caseworkRu.resources,
     ...statsMessagesRu.resources,
+    ...housingMessagesRu.resources,
   },
 };
 

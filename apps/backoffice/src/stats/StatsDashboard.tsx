@@ -202,7 +202,9 @@ const Headline = ({ report }: { report: HardshipReport }) => {
     },
     {
       figure: 'waitFiledToEadDays',
-      label: `${translate('app.stats.figures.wait_filed_short')}: ${translate('app.stats.measures.median').toLowerCase()}, ${translate('app.stats.measures.days')}`,
+      label: `${translate('app.stats.figures.wait_filed_short')}: ${translate('app.stats.measures.median').toLowerCase()}, ${translate('app.stats.measures.days')}${
+        report.scenario.id === 'current' ? '' : ` (${translate('app.stats.projected')})`
+      }`,
       value: <Value value={report.waitFiledToEadDays.median} suppressed={report.waitFiledToEadDays.suppressed} kind="days" />,
     },
     {
@@ -234,11 +236,13 @@ export const StatsFigures = ({ report, current, proposed }: { report: HardshipRe
   const translate = useTranslate();
   const labels = useKeyLabels();
   const other = report.scenario.id === 'current' ? proposed : current;
+  // Wait figures under the proposed rule are a projection: their titles say so.
+  const projected = (title: string) => (report.scenario.id === 'current' ? title : `${title} (${translate('app.stats.projected')})`);
   return (
     <Stack spacing={2}>
       <Headline report={report} />
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' }, gap: 2, alignItems: 'start' }}>
-        <StatCard figure="waitFiledToEadDays" title={translate('app.stats.figures.wait_filed')} hint={translate('app.stats.figures.wait_filed_hint')}>
+        <StatCard figure="waitFiledToEadDays" title={projected(translate('app.stats.figures.wait_filed'))} hint={translate('app.stats.figures.wait_filed_hint')}>
           <DistributionView figure={report.waitFiledToEadDays} unitLabel={translate('app.stats.measures.days')} />
           <Typography variant="body2" color="text.secondary" sx={{ mt: 2, mb: 0.5 }}>
             {translate('app.stats.figures.histogram')}
@@ -267,7 +271,7 @@ export const StatsFigures = ({ report, current, proposed }: { report: HardshipRe
             </StatCard>
           </Box>
         )}
-        <StatCard figure="waitArrivalToEadDays" title={translate('app.stats.figures.wait_arrival')} hint={translate('app.stats.figures.wait_arrival_hint')}>
+        <StatCard figure="waitArrivalToEadDays" title={projected(translate('app.stats.figures.wait_arrival'))} hint={translate('app.stats.figures.wait_arrival_hint')}>
           <DistributionView figure={report.waitArrivalToEadDays} unitLabel={translate('app.stats.measures.days')} />
           <Typography variant="body2" color="text.secondary" sx={{ mt: 2, mb: 0.5 }}>
             {translate('app.stats.figures.histogram')}
@@ -337,7 +341,7 @@ const StatsDashboard = ({ embedded = false }: { embedded?: boolean }) => {
   const { main, current, proposed } = useScenarioPair(query);
   const report = main.data;
   return (
-    <Stack spacing={2} sx={{ mt: embedded ? 0 : 2, mb: 4 }} component="section" aria-label={translate('app.stats.title')} data-testid="stats-dashboard">
+    <Stack spacing={2} sx={{ mt: embedded ? 0 : 2, mb: 4 }} component="section" aria-label={translate('app.stats.title')} data-testid="stats-dashboard" data-embedded={embedded}>
       {!embedded && <Title title="app.stats.title" />}
       <Box>
         <Typography variant="h5" component="h1">

@@ -98,7 +98,11 @@ const ReportBody = ({ report, current, proposed }: { report: HardshipReport; cur
       </Section>
 
       <Section title={translate('app.stats.report.charts')}>
-        <Exhibit caption={`${translate('app.stats.figures.wait_filed')}: ${translate('app.stats.figures.histogram').toLowerCase()}`}>
+        <Exhibit
+          caption={`${translate('app.stats.figures.wait_filed')}: ${translate('app.stats.figures.histogram').toLowerCase()}${
+            report.scenario.id === 'current' ? '' : ` (${translate('app.stats.projected')})`
+          }`}
+        >
           <WaitHistogram histogram={report.waitFiledToEadDays.histogram} width={PAGE_WIDTH} height={220} />
         </Exhibit>
         {current && proposed && (

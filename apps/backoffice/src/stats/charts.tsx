@@ -126,6 +126,8 @@ export const GroupedBarChart = ({
 
   const chart = (
     <BarChart
+      // recharts orders bars as they mount: a series that arrives later must not jump ahead of its legend.
+      key={series.map((s) => s.key).join('|')}
       data={data}
       width={width}
       height={width ? height : undefined}

@@ -122,7 +122,7 @@ export const ShareRow = ({ label, figure, name }: { label: string; figure: Share
     <Box data-figure={name} sx={{ py: 0.75 }}>
       <Stack direction="row" spacing={2} sx={{ justifyContent: 'space-between', alignItems: 'baseline' }}>
         <Typography variant="body2">{label}</Typography>
-        <Typography variant="body2" component="div" sx={{ whiteSpace: 'nowrap', fontWeight: 600 }}>
+        <Typography variant="body2" component="div" sx={{ whiteSpace: 'nowrap', fontWeight: figure.suppressed ? 400 : 600 }}>
           {figure.suppressed ? (
             <Suppressed />
           ) : (

@@ -78,6 +78,13 @@ describe('key findings of the printable report', () => {
     expect(keyFindings(report(), translator(en, 'en'), 'en', { current: report(), proposed: hiddenProposed }).some((f) => f.figure === 'scenarioComparison')).toBe(false);
   });
 
+  it('words projected waits as a projection', () => {
+    const proposed = report({ scenario: { id: 'proposed-365', ruleSet: 'proposed-365', label: 'Proposed', model: '…' } });
+    const wait = keyFindings(proposed, translator(en, 'en'), 'en').find((f) => f.figure === 'waitFiledToEadDays');
+    expect(wait?.text).toMatch(/^Under the proposed 365-day rule, half of the 120 asylum seekers .* would have waited more than 270 days/);
+    expect(wait?.text).toContain('One in four would have waited more than 328 days');
+  });
+
   it('speaks Russian', () => {
     const findings = keyFindings(report(), translator(ru as typeof en, 'ru'), 'ru');
     expect(findings.find((f) => f.figure === 'waitFiledToEadDays')?.text).toMatch(/^Половина из 120 просителей убежища, подавших прошение в период январь 2025 г\. – декабрь 2025 г\./);

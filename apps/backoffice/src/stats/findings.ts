@@ -34,11 +34,13 @@ export function keyFindings(
   if (report.clients.suppressed || report.clients.count === null) suppressed('clients', 'clients');
   else findings.push({ figure: 'clients', suppressed: false, text: t('clients', { count: formatCount(report.clients.count, locale), from, to }) });
 
+  // Under the proposed rule the waits are a projection: said so in every sentence that quotes one.
+  const projected = report.scenario.id !== 'current' ? '_projected' : '';
   const wait = report.waitFiledToEadDays;
   if (wait.suppressed || wait.median === null || wait.n === null) suppressed('waitFiledToEadDays', 'wait_filed');
   else {
-    let text = t('wait', { n: formatCount(wait.n, locale), from, to, median: days(wait.median), months: formatMonths(wait.median, locale) });
-    if (wait.p75 !== null && wait.p90 !== null) text += ` ${t('wait_tail', { p75: days(wait.p75), p90: days(wait.p90) })}`;
+    let text = t(`wait${projected}`, { n: formatCount(wait.n, locale), from, to, median: days(wait.median), months: formatMonths(wait.median, locale) });
+    if (wait.p75 !== null && wait.p90 !== null) text += ` ${t(`wait_tail${projected}`, { p75: days(wait.p75), p90: days(wait.p90) })}`;
     findings.push({ figure: 'waitFiledToEadDays', suppressed: false, text });
   }
 
@@ -53,7 +55,7 @@ export function keyFindings(
 
   const arrival = report.waitArrivalToEadDays;
   if (arrival.suppressed || arrival.median === null) suppressed('waitArrivalToEadDays', 'wait_arrival');
-  else findings.push({ figure: 'waitArrivalToEadDays', suppressed: false, text: t('wait_arrival', { median: days(arrival.median) }) });
+  else findings.push({ figure: 'waitArrivalToEadDays', suppressed: false, text: t(`wait_arrival${projected}`, { median: days(arrival.median) }) });
 
   const waiting = report.stillWaiting;
   if (waiting.suppressed || waiting.count === null || waiting.medianDaysSoFar === null) suppressed('stillWaiting', 'still_waiting');

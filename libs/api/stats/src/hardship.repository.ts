@@ -13,6 +13,29 @@ export interface StatementTiming {
 type StatementRows = { summary: Record<string, unknown>[]; tables: Record<string, unknown>[] };
 
 /**
+ * At most `limit` reports at a time in this process. Each report holds two pooled connections at once,
+ * taken one after the other: without a limit, enough simultaneous reports could each hold one and wait
+ * forever for a second. Two reports use at most 4 of the 10 connections, and leave casework responsive.
+ */
+class Gate {
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+  constructor(private readonly limit: number) {}
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.active < this.limit) this.active++;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.active--;
+    }
+  }
+}
+
+/**
  * Runs the hardship statements. On PostgreSQL they run at once on two connections that share one
  * snapshot (pg_export_snapshot), so both see exactly the same data and each gets a core. The embedded
  * database serializes connections (a transaction open on one blocks the others), so there they run
@@ -20,6 +43,8 @@ type StatementRows = { summary: Record<string, unknown>[]; tables: Record<string
  */
 @Injectable()
 export class HardshipRepository {
+  private readonly gate = new Gate(2);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -27,7 +52,7 @@ export class HardshipRepository {
 
   async load(split: HardshipSplit | null, params: HardshipSqlParams): Promise<{ raw: RawHardship; timings: StatementTiming[] }> {
     const [waits, housing] = hardshipStatements(split, params);
-    const results = this.config.embedded ? await this.runSequentially([waits, housing]) : await this.runInParallel([waits, housing]);
+    const results = await this.gate.run(() => (this.config.embedded ? this.runSequentially([waits, housing]) : this.runInParallel([waits, housing])));
     const [w, h] = results.map((r) => r.rows);
     return { raw: parseHardshipRows(w, h), timings: results.map((r) => ({ name: r.name, ms: r.ms })) };
   }

@@ -10,6 +10,8 @@ import { UserEntity } from '@ct/api-users';
 @Index('idx_clients_caseworker', ['caseworkerId'])
 @Index('idx_clients_a_number_index', ['aNumberIndex'])
 @Index('uq_clients_code', ['code'], { unique: true })
+// Covering index for the statistics, created by a migration (StatsIndexes).
+@Index('idx_clients_stats', { synchronize: false })
 export class ClientEntity {
   @PrimaryColumn('uuid')
   id: string;

@@ -6,6 +6,8 @@ import { ClientEntity } from './client.entity';
 /** Where a client lived, as a dated history (categories close to HUD HMIS). */
 @Entity({ name: 'housing_situations' })
 @Index('idx_housing_situations_client', ['clientId', 'startedOn'])
+// Covering index for the statistics, created by a migration (StatsIndexes).
+@Index('idx_housing_situations_stats', { synchronize: false })
 export class HousingSituationEntity {
   @PrimaryColumn('uuid')
   id: string;
@@ -38,6 +40,8 @@ export class HousingSituationEntity {
 
 @Entity({ name: 'support_needs' })
 @Index('idx_support_needs_client', ['clientId', 'openedOn'])
+// Covering index for the statistics, created by a migration (StatsIndexes).
+@Index('idx_support_needs_stats', { synchronize: false })
 export class SupportNeedEntity {
   @PrimaryColumn('uuid')
   id: string;

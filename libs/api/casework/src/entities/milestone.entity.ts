@@ -8,6 +8,8 @@ import { ClientEntity } from './client.entity';
 @Index('idx_milestones_case_date', ['caseId', 'date'])
 @Index('idx_milestones_client', ['clientId'])
 @Index('idx_milestones_type_date', ['type', 'date'])
+// Covering index for the statistics, created by a migration (StatsIndexes).
+@Index('idx_milestones_stats', { synchronize: false })
 export class MilestoneEntity {
   @PrimaryColumn('uuid')
   id: string;
