@@ -7,6 +7,9 @@ import { asRole, roleLabelKey } from '../roles';
 const DueSoon = lazy(() => import('./DueSoon'));
 // Directors land on the statistics; loaded (with the charts) only for them.
 const StatsDashboard = lazy(() => import('../stats/StatsDashboard'));
+// Housing: the caseworker's count of proposals to decide; the volunteer's offers and matches at a glance.
+const ProposalsDue = lazy(() => import('../housing/ProposalsDue'));
+const VolunteerHome = lazy(() => import('../housing/VolunteerHome'));
 
 /** Who is signed in, with which role, and a reminder about shared computers. */
 const Welcome = ({ compact }: { compact: boolean }) => {
@@ -49,12 +52,22 @@ export const Dashboard = () => {
           <Suspense fallback={null}>
             <DueSoon />
           </Suspense>
+          <Suspense fallback={null}>
+            <ProposalsDue />
+          </Suspense>
           <Welcome compact />
         </>
       ) : role === 'director' ? (
         <>
           <Suspense fallback={null}>
             <StatsDashboard embedded />
+          </Suspense>
+          <Welcome compact />
+        </>
+      ) : role === 'volunteer' ? (
+        <>
+          <Suspense fallback={null}>
+            <VolunteerHome />
           </Suspense>
           <Welcome compact />
         </>

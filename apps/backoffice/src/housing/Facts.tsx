@@ -56,7 +56,7 @@ export const RequestFacts = ({ request, showUrgency = true }: { request: Housing
 const rule = (value: boolean | null | undefined, yes: string, no: string): string | null => (value === true ? yes : value === false ? no : null);
 
 /** Type, region, free beds, dates, cost, languages and house rules of an offer (never the host). */
-export const OfferFacts = ({ offer, withType = true }: { offer: HousingOfferRecord; withType?: boolean }) => {
+export const OfferFacts = ({ offer, withType = true, withRegion = true }: { offer: HousingOfferRecord; withType?: boolean; withRegion?: boolean }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const rules = offer.houseRules ?? { petsAllowed: null, smokingAllowed: null, accessible: null };
@@ -64,7 +64,7 @@ export const OfferFacts = ({ offer, withType = true }: { offer: HousingOfferReco
     <FactRow
       facts={[
         withType && translate(housingEnumKey('offer_types', offer.type)),
-        offer.region,
+        withRegion && offer.region,
         translate('app.housing_common.beds_left', { left: offer.remainingCapacity, capacity: offer.capacity }),
         formatPeriod(offer.availableFrom, offer.availableUntil, locale, translate),
         translate(housingEnumKey('offer_costs', offer.cost)),

@@ -31,7 +31,7 @@ const DateDialog = ({ open, title, withReason, pending, onClose, onSubmit }: Dat
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="xs" aria-label={translate(title)}>
       <DialogTitle>{translate(title)}</DialogTitle>
       {open && (
-        <Form record={{ date: todayIso() }} onSubmit={(values) => onSubmit(values as { date: string; endReason?: MatchEndReason })}>
+        <Form record={{ date: todayIso() }} onSubmit={(values: Record<string, unknown>) => onSubmit(values as { date: string; endReason?: MatchEndReason })}>
           <DialogContent sx={{ pt: 0 }}>
             <DateInput
               source="date"

@@ -1,7 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import BlockIcon from '@mui/icons-material/Block';
-import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
-import RemoveCircleOutlineIcon from '@mui/icons-material/RemoveCircleOutline';
+import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutlined';
+import RemoveCircleOutlineIcon from '@mui/icons-material/RemoveCircleOutlined';
 import { useLocaleState, useTranslate } from 'react-admin';
 import type { MatchPartRecord } from '@ct/contracts';
 import { explainPart } from './explain-part';

@@ -6,12 +6,11 @@ import { formatPeriod, languageNames, type Translate } from './format';
 class UnexpectedParams extends Error {}
 
 /**
- * One line of a match explanation in the UI language. English shows the API's text as is; other languages
- * are built from `code` and `params` (dates, day and bed counts, language names formatted for the
- * language). An unknown code, or params that do not fit it, fall back to the English text.
+ * One line of a match explanation in the UI language, built from `code` and `params` (dates, day and bed
+ * counts, language names formatted for the language: "Shared language: Russian" rather than the API's
+ * "ru"). An unknown code, or params that do not fit it, fall back to the API's English `text`.
  */
 export function explainPart(part: MatchPartRecord, translate: Translate, locale: string): string {
-  if (locale === 'en') return part.text;
   try {
     return new PartExplainer(part, translate, locale).run() ?? part.text;
   } catch (error) {
@@ -60,7 +59,9 @@ class PartExplainer {
   private languages(name: string): string {
     const value = this.p[name];
     if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw new UnexpectedParams(name);
-    return languageNames(value, this.translate);
+    const names = languageNames(value, this.translate);
+    // Mid-sentence, Russian writes language names in lower case ("общий язык: русский").
+    return this.locale === 'ru' ? names.toLocaleLowerCase('ru') : names;
   }
 
   private days(n: number): string {

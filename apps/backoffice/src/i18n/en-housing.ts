@@ -37,6 +37,7 @@ export const housingMessages = {
       smokes: 'Someone smokes',
       smoke_free: 'Smoke-free home wanted',
       smoking_any: 'No smoking preference',
+      smoking_any_short: 'No preference',
       pets_allowed: 'Pets allowed',
       pets_not_allowed: 'No pets',
       smoking_allowed: 'Smoking allowed',
@@ -83,6 +84,8 @@ export const housingMessages = {
       no_matches: 'No match for this offer yet.',
       empty: 'You have not offered housing yet.',
       remaining: 'Free beds',
+      available: 'Available',
+      inactive: 'Only an active offer gets suggestions: set its status to active to see the requests that fit.',
     },
     requests: {
       list_hint: 'Open housing requests. Clients are anonymous: only the code, dates and household are shown.',
@@ -104,6 +107,7 @@ export const housingMessages = {
       matches: 'Matches',
       review: 'Review in Housing proposals',
       propose_done: 'Offer proposed: accept it under Housing proposals.',
+      none_open: 'No housing request is open right now. New ones appear here as caseworkers open them.',
     },
     matches: {
       request: 'Request',
@@ -124,8 +128,9 @@ export const housingMessages = {
       movedInOn: 'Moved in on',
       endedOn: 'Ended on',
       endReason: 'Reason',
+      future_date: 'The day must not be in the future.',
       decline_title: 'Decline this match?',
-      decline_content: 'The host is told the match will not go ahead. This cannot be undone.',
+      decline_content: 'The match will not go ahead, and the other side sees it as declined. This cannot be undone.',
       accepted_done: 'Match accepted: the host’s contact is now shown.',
       declined_done: 'Match declined',
       updated_done: 'Match updated',
@@ -139,6 +144,7 @@ export const housingMessages = {
       moved_in_on: 'Moved in %{date}',
       ended_on: 'Ended %{date}: %{reason}',
       empty: 'No proposals.',
+      none_yet: 'No match yet. Open one of your offers and propose one of its suggested requests.',
       awaiting: 'Awaiting your decision',
       proposals_hint:
         'Offers proposed for your clients’ housing requests. Accepting shares the host’s name and contact with you, never the client’s identity with the host.',

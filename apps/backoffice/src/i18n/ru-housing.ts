@@ -39,6 +39,7 @@ export const housingMessagesRu: MessagesLike<typeof housingMessages> = {
       smokes: 'Кто-то курит',
       smoke_free: 'Нужно жильё без курения',
       smoking_any: 'Курение неважно',
+      smoking_any_short: 'Неважно',
       pets_allowed: 'Можно с животными',
       pets_not_allowed: 'Без животных',
       smoking_allowed: 'Курить можно',
@@ -85,6 +86,8 @@ export const housingMessagesRu: MessagesLike<typeof housingMessages> = {
       no_matches: 'По этому предложению совпадений пока нет.',
       empty: 'Вы пока не предложили жильё.',
       remaining: 'Свободных мест',
+      available: 'Доступно',
+      inactive: 'Подходящие запросы показываются только для активного предложения: сделайте его активным, чтобы их увидеть.',
     },
     requests: {
       list_hint: 'Открытые запросы на жильё. Клиенты анонимны: видны только код, даты и состав семьи.',
@@ -107,6 +110,7 @@ export const housingMessagesRu: MessagesLike<typeof housingMessages> = {
       matches: 'Совпадения',
       review: 'Открыть в «Предложениях жилья»',
       propose_done: 'Вариант предложен: примите его в разделе «Предложения жилья».',
+      none_open: 'Сейчас нет открытых запросов на жильё. Новые появятся здесь, как только кураторы их откроют.',
     },
     matches: {
       request: 'Запрос',
@@ -127,8 +131,9 @@ export const housingMessagesRu: MessagesLike<typeof housingMessages> = {
       movedInOn: 'Дата заселения',
       endedOn: 'Дата завершения',
       endReason: 'Причина',
+      future_date: 'Дата не может быть в будущем.',
       decline_title: 'Отклонить это совпадение?',
-      decline_content: 'Хозяин узнает, что совпадение не состоится. Это действие нельзя отменить.',
+      decline_content: 'Совпадение не состоится, и другая сторона увидит, что оно отклонено. Это действие нельзя отменить.',
       accepted_done: 'Совпадение принято: теперь видны контакты хозяина.',
       declined_done: 'Совпадение отклонено',
       updated_done: 'Совпадение обновлено',
@@ -142,6 +147,7 @@ export const housingMessagesRu: MessagesLike<typeof housingMessages> = {
       moved_in_on: 'Заселились %{date}',
       ended_on: 'Завершено %{date}: %{reason}',
       empty: 'Предложений нет.',
+      none_yet: 'Совпадений пока нет. Откройте одно из своих предложений и предложите подходящий запрос.',
       awaiting: 'Ждёт вашего решения',
       proposals_hint:
         'Варианты жилья, предложенные по запросам ваших клиентов. Приняв вариант, вы увидите имя и контакты хозяина; личность клиента хозяину не раскрывается.',

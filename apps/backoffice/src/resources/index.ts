@@ -5,6 +5,9 @@ import { stats } from '../stats';
 import { auditEvents } from './audit-events';
 import { cases, casesReadOnly } from './cases';
 import { clients, clientsReadOnly } from './clients';
+import { myOffers, offersReference } from './housing-offers';
+import { openRequests, requestsOnClientPage } from './housing-requests';
+import { myMatches, proposals } from './matches';
 import { users } from './users';
 
 export interface ResourceEntry {
@@ -24,6 +27,11 @@ export const RESOURCES: readonly ResourceEntry[] = [
   { name: 'clients', roles: ['director'], views: clientsReadOnly },
   { name: 'cases', roles: ['admin', 'caseworker'], views: cases },
   { name: 'cases', roles: ['director'], views: casesReadOnly },
+  // Housing: volunteers offer and propose; caseworkers decide on their clients' proposals (request on the client's page).
+  { name: 'housing-offers', roles: ['volunteer'], views: myOffers },
+  { name: 'housing-requests', roles: ['volunteer'], views: openRequests },
+  { name: 'matches', roles: ['volunteer'], views: myMatches },
+  { name: 'matches', roles: ['admin', 'caseworker'], views: proposals },
   { name: 'stats', roles: ['director', 'admin'], views: stats },
   { name: 'users', roles: ['admin'], views: users },
   { name: 'audit-events', roles: ['admin', 'director'], views: auditEvents },
@@ -31,6 +39,8 @@ export const RESOURCES: readonly ResourceEntry[] = [
   { name: 'housing-situations', roles: ['admin', 'caseworker', 'director'], views: {} },
   { name: 'support-needs', roles: ['admin', 'caseworker', 'director'], views: {} },
   { name: 'notes', roles: ['admin', 'caseworker', 'director'], views: {} },
+  { name: 'housing-offers', roles: ['admin', 'caseworker'], views: offersReference },
+  { name: 'housing-requests', roles: ['admin', 'caseworker'], views: requestsOnClientPage },
 ];
 
 export function resourcesFor(permissions: unknown): ResourceEntry[] {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import DownloadIcon from '@mui/icons-material/Download';
 import PrintIcon from '@mui/icons-material/Print';
 import { MenuItem, Stack, TextField } from '@mui/material';
-import { Button, useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { Button, LinkBase, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../dataProvider';
 import { isMonth, SCENARIOS, scenarioKey, SPLITS, statsSearch, type StatsQuery } from './query';
 import type { StatsScenario, StatsSplit } from './types';
@@ -59,7 +59,7 @@ export const CsvButton = ({ query }: { query: StatsQuery }) => {
 };
 
 /** Period, breakdown and rule, kept in the URL; plus the CSV and the printable report of the same query. */
-export const StatsFilters = ({ query, onChange }: { query: StatsQuery; onChange: (next: StatsQuery) => void }) => {
+export const StatsFilters = ({ query, onChange }: { query: StatsQuery; onChange: (patch: Partial<StatsQuery>) => void }) => {
   const translate = useTranslate();
   return (
     <Stack
@@ -72,8 +72,8 @@ export const StatsFilters = ({ query, onChange }: { query: StatsQuery; onChange:
       sx={{ flexWrap: 'wrap', alignItems: 'center' }}
       onSubmit={(event) => event.preventDefault()}
     >
-      <MonthField name="from" label={translate('app.stats.filters.from')} value={query.from} onChange={(from) => onChange({ ...query, from })} />
-      <MonthField name="to" label={translate('app.stats.filters.to')} value={query.to} onChange={(to) => onChange({ ...query, to })} />
+      <MonthField name="from" label={translate('app.stats.filters.from')} value={query.from} onChange={(from) => onChange({ from })} />
+      <MonthField name="to" label={translate('app.stats.filters.to')} value={query.to} onChange={(to) => onChange({ to })} />
       <TextField
         select
         fullWidth={false}
@@ -81,7 +81,7 @@ export const StatsFilters = ({ query, onChange }: { query: StatsQuery; onChange:
         name="split"
         label={translate('app.stats.filters.split')}
         value={query.split ?? 'none'}
-        onChange={(event) => onChange({ ...query, split: event.target.value === 'none' ? null : (event.target.value as StatsSplit) })}
+        onChange={(event) => onChange({ split: event.target.value === 'none' ? null : (event.target.value as StatsSplit) })}
         sx={{ minWidth: 160 }}
       >
         <MenuItem value="none">{translate('app.stats.split.none')}</MenuItem>
@@ -98,7 +98,7 @@ export const StatsFilters = ({ query, onChange }: { query: StatsQuery; onChange:
         name="scenario"
         label={translate('app.stats.filters.scenario')}
         value={query.scenario}
-        onChange={(event) => onChange({ ...query, scenario: event.target.value as StatsScenario })}
+        onChange={(event) => onChange({ scenario: event.target.value as StatsScenario })}
         sx={{ minWidth: 280 }}
       >
         {SCENARIOS.map((scenario) => (
@@ -109,7 +109,7 @@ export const StatsFilters = ({ query, onChange }: { query: StatsQuery; onChange:
       </TextField>
       <Stack direction="row" spacing={1} sx={{ ml: { md: 'auto' } }}>
         <CsvButton query={query} />
-        <Button label="app.stats.actions.report" variant="contained" to={{ pathname: '/stats/report', search: `?${statsSearch(query)}` }}>
+        <Button label="app.stats.actions.report" variant="contained" component={LinkBase} to={{ pathname: '/stats/report', search: `?${statsSearch(query)}` }}>
           <PrintIcon />
         </Button>
       </Stack>

@@ -2,7 +2,7 @@ import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import PrintIcon from '@mui/icons-material/Print';
 import { Alert, Box, GlobalStyles, LinearProgress, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { Button, Title, useLocaleState, useTranslate } from 'react-admin';
+import { Button, LinkBase, Title, useLocaleState, useTranslate } from 'react-admin';
 import { formatDay, todayIso } from '../common/days';
 import { WaitHistogram } from './charts';
 import { MinCellContext, TableView } from './figures';
@@ -187,7 +187,7 @@ const StatsReport = () => {
       <Title title="app.stats.report.title" />
       <GlobalStyles styles={PRINT_CSS} />
       <Stack direction="row" spacing={1} useFlexGap sx={{ mb: 2, flexWrap: 'wrap', justifyContent: 'center' }} data-print="hide">
-        <Button label="app.stats.actions.back" variant="text" to={{ pathname: '/stats', search: `?${statsSearch(query)}` }}>
+        <Button label="app.stats.actions.back" variant="text" component={LinkBase} to={{ pathname: '/stats', search: `?${statsSearch(query)}` }}>
           <ArrowBackIcon />
         </Button>
         <Button label="app.stats.actions.print" variant="contained" onClick={() => window.print()} disabled={!report}>

@@ -3,7 +3,7 @@ import { Box, Stack, Typography, useTheme } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { MinCellContext } from './figures';
-import { formatCount, formatDays, histogramBars, niceCeiling } from './format';
+import { axisTicks, formatCount, formatDays, histogramBars } from './format';
 import type { TableFigure } from './types';
 
 /**
@@ -103,7 +103,8 @@ export const GroupedBarChart = ({
   const hatchColor = theme.palette.grey[400];
   const format = (value: number) => (kind === 'days' ? formatDays(value, locale) : formatCount(value, locale));
   const shown = series.flatMap((s) => s.points.map((p) => (p.suppressed ? null : p.value))).filter((v): v is number => v !== null);
-  const top = niceCeiling(Math.max(minTop, ...shown, 1));
+  const ticks = axisTicks(Math.max(minTop, ...shown, 1));
+  const top = ticks[ticks.length - 1];
   const anySuppressed = series.some((s) => s.points.some((p) => p.suppressed));
   const data = categories.map((category, i) => {
     const row: Record<string, string | number | null> = { category };
@@ -147,6 +148,7 @@ export const GroupedBarChart = ({
       />
       <YAxis
         domain={[0, top]}
+        ticks={ticks}
         allowDecimals={false}
         tick={{ fontSize: 11 }}
         width={44}
@@ -162,10 +164,10 @@ export const GroupedBarChart = ({
         }}
       />
       {series.flatMap((s) => [
-        <Bar key={s.key} dataKey={s.key} name={s.key} stackId={s.key} fill={s.color} isAnimationActive={false}>
+        <Bar key={s.key} dataKey={s.key} name={s.key} stackId={s.key} fill={s.color} maxBarSize={56} isAnimationActive={false}>
           {showValues && <LabelList dataKey={s.key} position="top" fontSize={11} formatter={(value: unknown) => (typeof value === 'number' ? format(value) : '')} />}
         </Bar>,
-        <Bar key={`${s.key}${HIDDEN}`} dataKey={`${s.key}${HIDDEN}`} name={`${s.key}${HIDDEN}`} stackId={s.key} fill={`url(#${patternId})`} isAnimationActive={false} />,
+        <Bar key={`${s.key}${HIDDEN}`} dataKey={`${s.key}${HIDDEN}`} name={`${s.key}${HIDDEN}`} stackId={s.key} fill={`url(#${patternId})`} maxBarSize={56} isAnimationActive={false} />,
       ])}
     </BarChart>
   );

@@ -1,4 +1,4 @@
-import { formatBucketLabel, formatDays, formatMonth, formatMonths, formatPeriod, formatShare, histogramBars, niceCeiling } from './format';
+import { formatBucketLabel, formatDays, formatMonth, formatMonths, formatPeriod, formatShare, histogramBars, axisTicks } from './format';
 
 describe('statistics formatting', () => {
   it('shows days to the whole day and shares as whole percentages', () => {
@@ -33,11 +33,12 @@ describe('statistics formatting', () => {
     ]);
   });
 
-  it('rounds axis maxima up to a readable number', () => {
-    expect(niceCeiling(8)).toBe(8);
-    expect(niceCeiling(11)).toBe(12);
-    expect(niceCeiling(270)).toBe(300);
-    expect(niceCeiling(656)).toBe(800);
-    expect(niceCeiling(0)).toBe(1);
+  it('puts round ticks on value axes, the last at or above the largest value', () => {
+    expect(axisTicks(30)).toEqual([0, 10, 20, 30]);
+    expect(axisTicks(270)).toEqual([0, 100, 200, 300]);
+    expect(axisTicks(583)).toEqual([0, 200, 400, 600]);
+    expect(axisTicks(11)).toEqual([0, 5, 10, 15]);
+    expect(axisTicks(5)).toEqual([0, 2, 4, 6]);
+    expect(axisTicks(0)).toEqual([0, 1]);
   });
 });

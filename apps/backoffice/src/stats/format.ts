@@ -73,10 +73,15 @@ export function histogramBars(histogram: TableFigure): HistogramBar[] {
     .map((cell) => ({ key: cell.key, count: cell.suppressed ? null : cell.count, suppressed: cell.suppressed }));
 }
 
-/** A round axis maximum at or above `value` (8 → 8, 11 → 12, 270 → 300, 656 → 800). */
-export function niceCeiling(value: number): number {
-  if (!(value > 0)) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((m) => m * power >= value) ?? 10;
-  return step * power;
+/**
+ * Ticks for a value axis from 0: about four steps of 1, 2 or 5 times a power of ten, the last at or above
+ * `max` (30 → 0, 10, 20, 30; 270 → 0, 100, 200, 300; 583 → 0, 200, 400, 600).
+ */
+export function axisTicks(max: number): number[] {
+  if (!(max > 0)) return [0, 1];
+  const raw = max / 4;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = Math.max(1, ([1, 2, 5, 10].find((m) => m * power >= raw) ?? 10) * power);
+  const steps = Math.ceil(max / step);
+  return Array.from({ length: steps + 1 }, (_, i) => i * step);
 }

@@ -1,16 +1,28 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, useLocation, useNavigate } from 'react-admin';
 import type { AppDataProvider } from '../dataProvider';
 import { parseStatsQuery, statsSearch, type StatsQuery } from './query';
 
-/** The statistics query kept in the page's URL (`?from=2025-01&to=2025-12&split=year`), shareable and reload-proof. */
-export function useStatsQuery(): [StatsQuery, (next: StatsQuery) => void] {
+/**
+ * The statistics query kept in the page's URL (`?from=2025-01&to=2025-12&split=year`), shareable and
+ * reload-proof. Changes are patches applied to the latest query, so two quick edits (from, then to)
+ * do not undo each other while the first navigation is still being rendered.
+ */
+export function useStatsQuery(): [StatsQuery, (patch: Partial<StatsQuery>) => void] {
   const location = useLocation();
   const navigate = useNavigate();
   const query = useMemo(() => parseStatsQuery(location.search), [location.search]);
+  const latest = useRef(query);
+  useEffect(() => {
+    latest.current = query;
+  }, [query]);
   const setQuery = useCallback(
-    (next: StatsQuery) => navigate({ pathname: location.pathname, search: `?${statsSearch(next)}` }, { replace: true }),
+    (patch: Partial<StatsQuery>) => {
+      const next = { ...latest.current, ...patch };
+      latest.current = next;
+      navigate({ pathname: location.pathname, search: `?${statsSearch(next)}` }, { replace: true });
+    },
     [navigate, location.pathname],
   );
   return [query, setQuery];

@@ -2,6 +2,7 @@ import { Box, Stack } from '@mui/material';
 import { Show, useRecordContext } from 'react-admin';
 import type { ClientRecord } from '@ct/contracts';
 import { clientLabel } from '../../common/client-name';
+import { ClientHousingRequestPanel } from '../housing-requests/ClientHousingRequestPanel';
 import { CasesSection } from './show/CasesSection';
 import { ClientHeader } from './show/ClientHeader';
 import { HousingPanel } from './show/HousingPanel';
@@ -33,6 +34,7 @@ export const ClientShow = () => (
         <Stack spacing={2}>
           <NeedsPanel />
           <HousingPanel />
+          <ClientHousingRequestPanel />
           <NotesPanel />
         </Stack>
       </Box>

@@ -36,7 +36,13 @@ const untilNotBeforeFrom = (value: unknown, values: Partial<HousingOfferRecord>)
 /** Every field a volunteer gives about an offer; shared by the create and edit forms. */
 export const OfferInputs = () => {
   const translate = useTranslate();
-  const unsaid = { nullLabel: translate('app.housing_common.not_said'), trueLabel: translate('ra.boolean.true'), falseLabel: translate('ra.boolean.false') };
+  // "Not said" shows in the field (not an empty box): the matcher treats it as "no".
+  const unsaid = {
+    nullLabel: translate('app.housing_common.not_said'),
+    trueLabel: translate('ra.boolean.true'),
+    falseLabel: translate('ra.boolean.false'),
+    slotProps: { select: { displayEmpty: true }, inputLabel: { shrink: true } },
+  };
   return (
     <Box sx={{ width: '100%', maxWidth: 960 }}>
       <Section title="app.offers.details">

@@ -1,8 +1,9 @@
-import { Box, Card, CardContent, Chip, Typography } from '@mui/material';
+import { Box, Chip, Typography } from '@mui/material';
 import { CreateButton, DataTable, List, SelectInput, TopToolbar, useTranslate } from 'react-admin';
 import type { HousingOfferRecord, OfferStatus } from '@ct/contracts';
 import { DayField } from '../../common/DayField';
 import { housingEnumKey, offerCostChoices, offerStatusChoices, offerTypeChoices } from '../../housing/choices';
+import { EmptyList } from '../../housing/EmptyList';
 import { languageNames } from '../../housing/format';
 
 const filters = [
@@ -25,17 +26,7 @@ const BedsLeft = ({ offer }: { offer: HousingOfferRecord }) => (
   </Typography>
 );
 
-const Empty = () => {
-  const translate = useTranslate();
-  return (
-    <Card sx={{ mt: 2, maxWidth: 560 }}>
-      <CardContent>
-        <Typography sx={{ mb: 2 }}>{translate('app.offers.empty')}</Typography>
-        <CreateButton variant="contained" />
-      </CardContent>
-    </Card>
-  );
-};
+const Empty = () => <EmptyList message="app.offers.empty" action={<CreateButton variant="contained" />} />;
 
 const Col = DataTable.Col<HousingOfferRecord>;
 

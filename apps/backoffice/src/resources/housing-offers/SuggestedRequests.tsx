@@ -1,7 +1,7 @@
 import { Alert, Box, Chip, Stack, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import type { HousingOfferRecord, RequestSuggestion } from '@ct/contracts';
-import { RequestFacts } from '../../housing/Facts';
+import { RequestFacts, UrgencyChip } from '../../housing/Facts';
 import { MatchParts } from '../../housing/MatchParts';
 import { ScoreBar } from '../../housing/MatchScore';
 import { ProposeButton } from '../../housing/ProposeButton';
@@ -17,6 +17,7 @@ const SuggestionRow = ({ offer, suggestion }: { offer: HousingOfferRecord; sugge
         <Typography variant="subtitle1" component="h3" sx={{ fontFamily: 'monospace', fontWeight: 700 }}>
           {request.code}
         </Typography>
+        <UrgencyChip urgency={request.urgency} />
         <ScoreBar score={suggestion.score} />
         <Box sx={{ flex: 1 }} />
         {suggestion.matchId ? (
@@ -30,7 +31,7 @@ const SuggestionRow = ({ offer, suggestion }: { offer: HousingOfferRecord; sugge
           />
         )}
       </Stack>
-      <RequestFacts request={request} />
+      <RequestFacts request={request} showUrgency={false} />
       <Box sx={{ mt: 1 }}>
         <MatchParts parts={suggestion.parts} />
       </Box>

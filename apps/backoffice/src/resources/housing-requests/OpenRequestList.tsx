@@ -3,6 +3,7 @@ import { DataTable, List, SelectInput, TextInput, useTranslate } from 'react-adm
 import type { HousingRequestRecord } from '@ct/contracts';
 import { urgencyChoices } from '../../common/choices';
 import { DayField } from '../../common/DayField';
+import { EmptyList } from '../../housing/EmptyList';
 import { UrgencyChip } from '../../housing/Facts';
 import { languageNames } from '../../housing/format';
 
@@ -32,12 +33,13 @@ export const OpenRequestList = () => {
       perPage={25}
       exporter={false}
       actions={false}
+      empty={<EmptyList message="app.requests.none_open" />}
     >
       <Alert severity="info" sx={{ m: 1 }}>
         {translate('app.requests.list_hint')}
       </Alert>
       <DataTable bulkActionButtons={false} rowClick={false}>
-        <Col source="code" render={(r) => <Typography sx={{ fontFamily: 'monospace', fontWeight: 700 }} variant="body2">{r.code}</Typography>} />
+        <Col source="code" render={(r) => <Typography sx={{ fontFamily: 'monospace', fontWeight: 700, whiteSpace: 'nowrap' }} variant="body2">{r.code}</Typography>} />
         <Col source="region" />
         <Col source="neededFrom" field={DayField} />
         <Col source="neededUntil" disableSort field={DayField} />
@@ -52,7 +54,7 @@ export const OpenRequestList = () => {
               ? translate('app.housing_common.smokes')
               : r.constraints?.smoking === false
                 ? translate('app.housing_common.smoke_free')
-                : translate('app.housing_common.smoking_any')
+                : translate('app.housing_common.smoking_any_short')
           }
         />
         <Col source="urgency" render={(r) => <UrgencyChip urgency={r.urgency} />} />
