@@ -85,14 +85,13 @@ describe('housing: what volunteers can never see (allowlist sweep)', () => {
     })).body;
     const notAccessible = await asVolunteer<RequestSuggestion[]>('GET', `/api/housing-offers/${offer.id}/suggestions`);
     expect(notAccessible.status).toBe(200);
-    expect(notAccessible.body.map((s) => s.request.id)).not.toContain(requests[2].id);
-    expect(notAccessible.body.length).toBe(3);
+    // The accessibility need is health information: it neither hides a request from a host's suggestions
+    // nor explains anything to them (a missing request would tell). The caseworker's acceptance checks it.
+    expect(notAccessible.body.map((s) => s.request.id)).toContain(requests[2].id);
+    expect(notAccessible.body.length).toBe(4);
     for (const s of notAccessible.body) expect(Object.keys(s.request).sort()).toEqual([...VOLUNTEER_REQUEST_FIELDS].sort());
-
-    // The one request this offer cannot serve (it needs an accessible home): refused without saying why.
-    const refused = await asVolunteer<{ message: string }>('POST', '/api/matches', { requestId: requests[2].id, offerId: offer.id });
-    expect(refused.status).toBe(400);
-    expect(refused.body.message).toContain('Does not meet a need of this request; the caseworker can explain.');
+    const blind = notAccessible.body.find((s) => s.request.id === requests[2].id) as RequestSuggestion;
+    expect(JSON.stringify(blind)).not.toMatch(/access|NEEDS_NOT_MET|wheelchair|disab/i);
 
     const accessible = (await asVolunteer<Rec>('POST', '/api/housing-offers', {
       region: 'Seattle, WA', type: 'room', capacity: 1, availableFrom: day(-10), cost: 'reduced', languages: ['ru'], houseRules: { accessible: true, smokingAllowed: false },
@@ -101,6 +100,17 @@ describe('housing: what volunteers can never see (allowlist sweep)', () => {
     expect(withAccess.body.map((s) => s.request.id)).toContain(requests[2].id);
     const proposal = await asVolunteer<MatchRecord>('POST', '/api/matches', { requestId: requests[2].id, offerId: accessible.id });
     expect(proposal.status).toBe(201);
+    // Proposing the inaccessible home is accepted as a proposal, with nothing said about the need.
+    const blindProposal = await asVolunteer<MatchRecord>('POST', '/api/matches', { requestId: requests[2].id, offerId: offer.id });
+    expect(blindProposal.status).toBe(201);
+    expect(JSON.stringify(blindProposal.body)).not.toMatch(/access|NEEDS_NOT_MET/i);
+    expect(blindProposal.body.parts.map((part) => part.code)).toContain('DATES_FULL');
+    // The caseworker sees why it cannot work, acceptance is refused, and they decline it.
+    const full = await asCw<MatchRecord>('GET', `/api/matches/${blindProposal.body.id}`);
+    expect(full.parts.map((part) => part.code)).toContain('ACCESSIBILITY_NOT_MET');
+    const accept = await app.request('PUT', `/api/matches/${full.id}`, { token: cw.accessToken, body: { ...full, status: 'accepted' } });
+    expect(accept.status).toBe(409);
+    await asCw('PUT', `/api/matches/${full.id}`, { ...full, status: 'declined' });
     for (const [i] of PEOPLE.entries()) {
       if (i === 2) continue;
       expect((await asVolunteer('POST', '/api/matches', { requestId: requests[i].id, offerId: offer.id })).status).toBe(201);
@@ -109,7 +119,8 @@ describe('housing: what volunteers can never see (allowlist sweep)', () => {
   });
 
   it('keeps matches anonymous through acceptance and moving in (no consent recorded)', async () => {
-    const list = await asVolunteer<MatchRecord[]>('GET', '/api/matches?range=[0,49]');
+    const all = await asVolunteer<MatchRecord[]>('GET', '/api/matches?range=[0,49]');
+    const list = { ...all, body: all.body.filter((m) => m.status !== 'declined') };
     expect(list.body).toHaveLength(4);
     const accessibleMatch = list.body.find((m) => m.requestId === requests[2].id) as MatchRecord;
     const asCaseworker = await asCw<MatchRecord>('GET', `/api/matches/${accessibleMatch.id}`);
@@ -118,9 +129,11 @@ describe('housing: what volunteers can never see (allowlist sweep)', () => {
     const accepted = await asCw<MatchRecord>('PUT', `/api/matches/${first.id}`, { ...(await asCw<MatchRecord>('GET', `/api/matches/${first.id}`)), status: 'accepted' });
     const fresh = await asVolunteer<MatchRecord>('GET', `/api/matches/${first.id}`);
     expect(fresh.body).not.toHaveProperty('clientFirstName');
-    const moved = await asVolunteer<MatchRecord>('PUT', `/api/matches/${first.id}`, { ...fresh.body, status: 'moved_in', movedInOn: day(-1) });
-    expect(moved.status).toBe(200);
-    expect(accepted.version + 1).toBe(moved.body.version);
+    const refused = await asVolunteer<MatchRecord>('PUT', `/api/matches/${first.id}`, { ...fresh.body, status: 'moved_in', movedInOn: day(-1) });
+    expect(refused.status).toBe(403);
+    const moved = await asCw<MatchRecord>('PUT', `/api/matches/${first.id}`, { ...accepted, status: 'moved_in', movedInOn: day(-1) });
+    expect(moved.status).toBe('moved_in');
+    expect(accepted.version + 1).toBe(moved.version);
     for (const m of list.body) {
       const one = await asVolunteer<MatchRecord>('GET', `/api/matches/${m.id}`);
       expect(one.status).toBe(200);
@@ -156,7 +169,8 @@ describe('housing: what volunteers can never see (allowlist sweep)', () => {
     expect((await asVolunteer('POST', '/api/housing-requests', { clientId: clients[0].id, region: 'Seattle, WA', neededFrom: day(0) })).status).toBe(403);
     expect((await asVolunteer('PUT', `/api/housing-requests/${requests[1].id}`, { ...requests[1] })).status).toBe(403);
     expect((await asVolunteer('GET', `/api/housing-requests?sort=["clientId","ASC"]`)).status).toBe(400);
-    expect((await asVolunteer('GET', `/api/housing-requests?${filter({ q: PEOPLE[0].lastName })}`)).status).toBe(200);
+    // An unknown filter (a name search) is refused, naming the key and never echoing the value.
+    expect((await asVolunteer('GET', `/api/housing-requests?${filter({ q: PEOPLE[0].lastName })}`)).status).toBe(400);
     expect((await asVolunteer('POST', '/api/matches', { requestId: requests[1].id, offerId: clients[1].id, note: PEOPLE[1].email })).status).toBe(400);
   });
 

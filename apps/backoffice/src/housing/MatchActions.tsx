@@ -10,7 +10,7 @@ import { todayIso } from '../common/days';
 import { endReasonChoices } from './choices';
 import { useMatchUpdate } from './useMatchUpdate';
 
-/** Who is looking: the client's caseworker (or an admin) decides; the host may record the move or back out. */
+/** Who is looking: the client's caseworker (or an admin) decides and records the stay; the host may back out. */
 export type MatchViewer = 'caseworker' | 'host';
 
 const notInFuture = (value: unknown) => (typeof value === 'string' && value > todayIso() ? 'app.matches.future_date' : undefined);
@@ -52,8 +52,9 @@ const DateDialog = ({ open, title, withReason, pending, onClose, onSubmit }: Dat
 };
 
 /**
- * The next steps of a match for the viewer: the caseworker accepts or declines a proposal; either side
- * records the move-in or backs out of an accepted match, and records the end of a stay.
+ * The next steps of a match for the viewer: the caseworker accepts or declines a proposal and records the
+ * move-in and the end of a stay (they write the client's housing history); either side may back out of an
+ * accepted match.
  */
 export const MatchActions = ({ match, viewer }: { match: MatchRecord; viewer: MatchViewer }) => {
   const { send, isPending } = useMatchUpdate();
@@ -86,12 +87,12 @@ export const MatchActions = ({ match, viewer }: { match: MatchRecord; viewer: Ma
           <CloseIcon />
         </Button>
       )}
-      {match.status === 'accepted' && (
+      {match.status === 'accepted' && decisive && (
         <Button label="app.matches.moved_in" variant="contained" size="small" disabled={isPending} onClick={() => setDialog('moved_in')}>
           <HomeIcon />
         </Button>
       )}
-      {match.status === 'moved_in' && (
+      {match.status === 'moved_in' && decisive && (
         <Button label="app.matches.ended" variant="outlined" size="small" disabled={isPending} onClick={() => setDialog('ended')}>
           <LogoutIcon />
         </Button>
@@ -131,11 +132,13 @@ export const ConsentSwitch = ({ match }: { match: MatchRecord }) => {
   const translate = useTranslate();
   const { send, isPending } = useMatchUpdate();
   const editable = match.status === 'proposed' || match.status === 'accepted' || match.status === 'moved_in';
+  // A declined or ended match shares nothing more: no switch to suggest otherwise.
+  if (!editable) return null;
   const toggle = (checked: boolean) => send(match, { shareFirstName: checked }, checked ? 'app.matches.consent_saved' : 'app.matches.consent_withdrawn');
   return (
     <div>
       <FormControlLabel
-        control={<Switch checked={match.shareFirstName} disabled={!editable || isPending} onChange={(event) => toggle(event.target.checked)} />}
+        control={<Switch checked={match.shareFirstName} disabled={isPending} onChange={(event) => toggle(event.target.checked)} />}
         label={translate('app.matches.share_first_name')}
       />
       <FormHelperText sx={{ mt: -0.5 }}>{translate('app.matches.share_first_name_help')}</FormHelperText>

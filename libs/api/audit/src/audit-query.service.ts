@@ -36,7 +36,7 @@ export class AuditQueryService {
   constructor(@InjectRepository(AuditEventEntity) private readonly repo: Repository<AuditEventEntity>) {}
 
   async list(raw: ListQueryDto): Promise<{ rows: AuditEventView[]; total: number; skip: number }> {
-    const q = parseListQuery(raw, { sortable: SORTABLE, defaultSort: { field: 'createdAt', order: 'DESC' } });
+    const q = parseListQuery(raw, { sortable: SORTABLE, filters: ['id', 'action', 'resource', 'actorId', 'recordId', 'since'], defaultSort: { field: 'createdAt', order: 'DESC' } });
     const qb = this.repo.createQueryBuilder('e');
     const ids = filterIds(q.filter);
     if (ids) qb.andWhere('e.id IN (:...ids)', { ids: ids.length ? ids : ['00000000-0000-0000-0000-000000000000'] });

@@ -4,7 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { LoginResponse, Role, TokenPair } from '@ct/contracts';
-import { APP_CONFIG, AppError, type AppConfig } from '@ct/api-core';
+import { APP_CONFIG, AppError, type AppConfig, isUuid } from '@ct/api-core';
 import { AuditService } from '@ct/api-audit';
 import { UsersService, verifyAgainstDummy, verifyPassword } from '@ct/api-users';
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
@@ -25,7 +25,7 @@ function sha256(text: string): string {
 
 function parseRefreshToken(token: string): { id: string; secret: string } | null {
   const match = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/.exec(token);
-  return match ? { id: match[1], secret: match[2] } : null;
+  return match && isUuid(match[1]) ? { id: match[1], secret: match[2] } : null;
 }
 
 @Injectable()

@@ -46,7 +46,7 @@ export class UsersService {
   ) {}
 
   async list(raw: ListQueryDto, actor: RequestUser) {
-    const q = parseListQuery(raw, { sortable: SORTABLE, defaultSort: { field: 'email', order: 'ASC' } });
+    const q = parseListQuery(raw, { sortable: SORTABLE, filters: ['id', 'q', 'role', 'disabled'], defaultSort: { field: 'email', order: 'ASC' } });
     const qb = this.dataSource.getRepository(UserEntity).createQueryBuilder('u');
     const ids = filterIds(q.filter);
     if (ids) qb.andWhere('u.id IN (:...ids)', { ids: ids.length ? ids : ['00000000-0000-0000-0000-000000000000'] });

@@ -20,11 +20,9 @@ describe('planMatchTransition: allowed moves', () => {
     ${'proposed'} | ${'accepted'} | ${'admin'}      | ${true}       | ${null}   | ${null}
     ${'proposed'} | ${'declined'} | ${'caseworker'} | ${false}      | ${null}   | ${null}
     ${'accepted'} | ${'moved_in'} | ${'caseworker'} | ${false}      | ${'start'}| ${'housed'}
-    ${'accepted'} | ${'moved_in'} | ${'host'}       | ${false}      | ${'start'}| ${'housed'}
     ${'accepted'} | ${'declined'} | ${'host'}       | ${false}      | ${null}   | ${null}
     ${'accepted'} | ${'declined'} | ${'caseworker'} | ${false}      | ${null}   | ${null}
     ${'moved_in'} | ${'ended'}    | ${'caseworker'} | ${false}      | ${'end'}  | ${'closed'}
-    ${'moved_in'} | ${'ended'}    | ${'host'}       | ${false}      | ${'end'}  | ${'closed'}
   `('$from → $to by the $party', ({ from, to, party, checkCapacity, placement, requestStatus }) => {
     expect(planMatchTransition({ from, to, party, asOf, ...dates })).toEqual({ from, to, checkCapacity, placement, requestStatus });
   });
@@ -35,6 +33,8 @@ describe('planMatchTransition: refused moves', () => {
     scenario                                   | from          | to            | party           | input                                         | code                   | field
     ${'host accepts'}                          | ${'proposed'} | ${'accepted'} | ${'host'}       | ${{}}                                         | ${'PARTY_NOT_ALLOWED'} | ${'status'}
     ${'host declines a proposal'}              | ${'proposed'} | ${'declined'} | ${'host'}       | ${{}}                                         | ${'PARTY_NOT_ALLOWED'} | ${'status'}
+    ${'host records the move-in'}              | ${'accepted'} | ${'moved_in'} | ${'host'}       | ${{ movedInOn: '2026-03-01' }}                | ${'PARTY_NOT_ALLOWED'} | ${'status'}
+    ${'host ends the placement'}               | ${'moved_in'} | ${'ended'}    | ${'host'}       | ${{ endedOn: '2026-03-05', endReason: 'other' }} | ${'PARTY_NOT_ALLOWED'} | ${'status'}
     ${'skip acceptance'}                       | ${'proposed'} | ${'moved_in'} | ${'caseworker'} | ${{ movedInOn: '2026-03-01' }}                | ${'INVALID_TRANSITION'}| ${'status'}
     ${'end before moving in'}                  | ${'accepted'} | ${'ended'}    | ${'admin'}      | ${{ endedOn: '2026-03-01', endReason: 'other' }} | ${'INVALID_TRANSITION'}| ${'status'}
     ${'decline after moving in'}               | ${'moved_in'} | ${'declined'} | ${'caseworker'} | ${{}}                                         | ${'INVALID_TRANSITION'}| ${'status'}
@@ -42,8 +42,8 @@ describe('planMatchTransition: refused moves', () => {
     ${'revive an ended match'}                 | ${'ended'}    | ${'moved_in'} | ${'admin'}      | ${{ movedInOn: '2026-03-01' }}                | ${'INVALID_TRANSITION'}| ${'status'}
     ${'back to proposed'}                      | ${'accepted'} | ${'proposed'} | ${'caseworker'} | ${{}}                                         | ${'INVALID_TRANSITION'}| ${'status'}
     ${'move in without a date'}                | ${'accepted'} | ${'moved_in'} | ${'caseworker'} | ${{}}                                         | ${'MISSING_FIELD'}     | ${'movedInOn'}
-    ${'end without a date'}                    | ${'moved_in'} | ${'ended'}    | ${'host'}       | ${{ endReason: 'other' }}                     | ${'MISSING_FIELD'}     | ${'endedOn'}
-    ${'end without a reason'}                  | ${'moved_in'} | ${'ended'}    | ${'host'}       | ${{ endedOn: '2026-03-05' }}                  | ${'MISSING_FIELD'}     | ${'endReason'}
+    ${'end without a date'}                    | ${'moved_in'} | ${'ended'}    | ${'caseworker'} | ${{ endReason: 'other' }}                     | ${'MISSING_FIELD'}     | ${'endedOn'}
+    ${'end without a reason'}                  | ${'moved_in'} | ${'ended'}    | ${'caseworker'} | ${{ endedOn: '2026-03-05' }}                  | ${'MISSING_FIELD'}     | ${'endReason'}
     ${'move in tomorrow'}                      | ${'accepted'} | ${'moved_in'} | ${'caseworker'} | ${{ movedInOn: '2026-03-11' }}                | ${'INVALID_DATE'}      | ${'movedInOn'}
     ${'end tomorrow'}                          | ${'moved_in'} | ${'ended'}    | ${'caseworker'} | ${{ movedInOn: '2026-03-01', endedOn: '2026-03-11', endReason: 'other' }} | ${'INVALID_DATE'} | ${'endedOn'}
     ${'end before the move-in'}                | ${'moved_in'} | ${'ended'}    | ${'caseworker'} | ${{ movedInOn: '2026-03-05', endedOn: '2026-03-04', endReason: 'other' }} | ${'INVALID_DATE'} | ${'endedOn'}

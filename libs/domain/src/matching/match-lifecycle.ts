@@ -31,12 +31,13 @@ export const MATCH_TRANSITIONS: Readonly<Record<MatchStatus, readonly Transition
     { to: 'accepted', parties: ['caseworker'], requires: [] },
     { to: 'declined', parties: ['caseworker'], requires: [] },
   ],
-  // Either side may still back out before the move; either may record the move itself.
+  // Either side may still back out before the move. Moving in and ending write the client's housing
+  // history, and the checks on those dates would tell a host about it: only the caseworker records them.
   accepted: [
-    { to: 'moved_in', parties: ['caseworker', 'host'], requires: ['movedInOn'] },
+    { to: 'moved_in', parties: ['caseworker'], requires: ['movedInOn'] },
     { to: 'declined', parties: ['caseworker', 'host'], requires: [] },
   ],
-  moved_in: [{ to: 'ended', parties: ['caseworker', 'host'], requires: ['endedOn', 'endReason'] }],
+  moved_in: [{ to: 'ended', parties: ['caseworker'], requires: ['endedOn', 'endReason'] }],
   declined: [],
   ended: [],
 };

@@ -29,7 +29,7 @@ const HostContact = ({ match }: { match: MatchRecord }) => {
   const translate = useTranslate();
   return (
     <Box
-      sx={{ display: 'flex', gap: 1.5, alignItems: 'flex-start', p: 1.5, borderRadius: 1, bgcolor: (theme) => alpha(theme.palette.success.main, 0.06), border: 1, borderColor: 'success.light' }}
+      sx={{ alignSelf: 'start', display: 'flex', gap: 1.5, alignItems: 'flex-start', p: 1.5, borderRadius: 1, bgcolor: (theme) => alpha(theme.palette.success.main, 0.06), border: 1, borderColor: 'success.light' }}
       data-testid="host-contact"
     >
       <ContactPhoneOutlinedIcon color="success" sx={{ mt: 0.25 }} />

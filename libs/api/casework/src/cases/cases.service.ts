@@ -41,7 +41,7 @@ export class CasesService {
   ) {}
 
   async list(raw: ListQueryDto, actor: RequestUser) {
-    const q = parseListQuery(raw, { sortable: SORTABLE, defaultSort: { field: 'createdAt', order: 'DESC' } });
+    const q = parseListQuery(raw, { sortable: SORTABLE, filters: ['id', 'clientId', 'status', 'kind', 'deadlineWithinDays'], defaultSort: { field: 'createdAt', order: 'DESC' } });
     const qb = this.dataSource.getRepository(CaseEntity).createQueryBuilder('k');
     this.scope.restrict(qb, actor, 'k.client_id');
     const ids = filterIds(q.filter);

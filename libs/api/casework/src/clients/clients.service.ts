@@ -61,7 +61,7 @@ export class ClientsService {
   ) {}
 
   async list(raw: ListQueryDto, actor: RequestUser): Promise<{ rows: ClientRecord[]; total: number; skip: number }> {
-    const q = parseListQuery(raw, { sortable: SORTABLE, defaultSort: { field: 'createdAt', order: 'DESC' } });
+    const q = parseListQuery(raw, { sortable: SORTABLE, filters: ['id', 'q', 'caseworkerId', 'region', 'status', 'deadlineWithinDays', 'needsOpen'], defaultSort: { field: 'createdAt', order: 'DESC' } });
     const qb = this.dataSource.getRepository(ClientEntity).createQueryBuilder('c');
     this.scope.restrict(qb, actor, 'c.id');
     const ids = filterIds(q.filter);

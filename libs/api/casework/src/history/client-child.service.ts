@@ -39,6 +39,8 @@ export interface ChildSpec<E extends ChildEntity, R> {
   /** Checks the record as it would be saved; throws ValidationError. */
   check?(entity: E): void;
   afterWrite?(manager: EntityManager, entity: E, actor: RequestUser): Promise<void>;
+  /** Keys of the extra list filters. */
+  extraFilterKeys?: string[];
   /** Extra list filters beyond equality. */
   extraFilters?(filter: Record<string, unknown>): { sql: string; params: Record<string, unknown> }[];
 }
@@ -64,7 +66,7 @@ export class ClientChildService<E extends ChildEntity, R> {
   }
 
   async list(raw: ListQueryDto, actor: RequestUser): Promise<{ rows: R[]; total: number; skip: number }> {
-    const q = parseListQuery(raw, { sortable: Object.keys(this.spec.sortable), defaultSort: this.spec.defaultSort });
+    const q = parseListQuery(raw, { sortable: Object.keys(this.spec.sortable), filters: ['id', ...Object.keys(this.spec.filters), ...(this.spec.extraFilterKeys ?? [])], defaultSort: this.spec.defaultSort });
     const qb = this.dataSource.getRepository(this.spec.entity).createQueryBuilder('r');
     this.scope.restrict(qb, actor, 'r.client_id');
     const ids = filterIds(q.filter);

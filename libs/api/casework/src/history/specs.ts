@@ -37,7 +37,10 @@ export function milestoneSpec(scope: ClientScope, onArrival: (manager: EntityMan
     async owner(manager, actor, dto) {
       const kase = await manager.findOneBy(CaseEntity, { id: dto['caseId'] as string });
       if (!kase) throw new NotFoundError('case');
-      await scope.find(manager, actor, kase.clientId);
+      // Another caseworker's case answers exactly like a missing one.
+      await scope.find(manager, actor, kase.clientId).catch(() => {
+        throw new NotFoundError('case');
+      });
       return { clientId: kase.clientId, extra: { caseId: kase.id } };
     },
     check(m) {
@@ -79,6 +82,7 @@ export function supportNeedSpec(scope: ClientScope): ChildSpec<SupportNeedEntity
     toRecord: (n, decrypted, actor) => ({ id: n.id, clientId: n.clientId, category: n.category, urgency: n.urgency, openedOn: n.openedOn, metOn: n.metOn, ...withNote(decrypted, actor), ...stamps(n) }),
     owner: ownerByClient(scope),
     check: (n) => checkPeriod(n.openedOn, n.metOn, 'openedOn', 'metOn'),
+    extraFilterKeys: ['open'],
     extraFilters: (filter) => {
       if (filter['open'] === true) return [{ sql: 'r.met_on IS NULL', params: {} }];
       if (filter['open'] === false) return [{ sql: 'r.met_on IS NOT NULL', params: {} }];

@@ -20,6 +20,8 @@ export interface ListQuery {
 
 export interface ListOptions {
   sortable: readonly string[];
+  /** The filter keys this list understands; any other key is refused (a typo must not return everything). */
+  filters: readonly string[];
   defaultSort: { field: string; order: SortOrder };
   maxPageSize?: number;
 }
@@ -42,6 +44,9 @@ export function parseListQuery(raw: ListQueryDto, options: ListOptions): ListQue
       throw new ValidationError('filter', 'must be a JSON object');
     }
     filter = parsed as Record<string, unknown>;
+    for (const key of Object.keys(filter)) {
+      if (!options.filters.includes(key)) throw new ValidationError(`filter.${key}`.slice(0, 80), `unknown filter; use one of ${options.filters.join(', ')}`);
+    }
   }
 
   let sort = options.defaultSort;

@@ -33,7 +33,7 @@ export class MatchesService {
   ) {}
 
   async list(raw: ListQueryDto, actor: RequestUser): Promise<{ rows: MatchRecord[]; total: number; skip: number }> {
-    const q = parseListQuery(raw, { sortable: Object.keys(COLUMNS), defaultSort: { field: 'createdAt', order: 'DESC' } });
+    const q = parseListQuery(raw, { sortable: Object.keys(COLUMNS), filters: ['id', 'requestId', 'offerId', 'status'], defaultSort: { field: 'createdAt', order: 'DESC' } });
     const qb = this.dataSource.getRepository(MatchEntity).createQueryBuilder('m');
     this.scope.restrictMatches(qb, actor, 'm');
     const ids = filterIds(q.filter);
@@ -76,15 +76,19 @@ export class MatchesService {
       );
       if ((duplicate as unknown[]).length > 0) throw new AppError('CONFLICT', 'this request and offer are already matched');
       const held = (await heldBeds(manager, [offer.id])).get(offer.id) ?? 0;
+      // A host is told only what they can see: the accessibility need (health information) neither
+      // blocks nor explains their proposal. The caseworker sees the full scoring and acceptance re-checks it.
       const result = score(request, offer, held);
-      if (!result.eligible) throw new ValidationError('offerId', explainFor(result, actor).explanation);
+      const visible = actor.role === 'volunteer' ? score(request, offer, held, { hideHealth: true }) : result;
+      if (!visible.eligible) throw new ValidationError('offerId', explainFor(visible, actor).explanation);
       const match = manager.create(MatchEntity, {
         id: randomUUID(),
         requestId: request.id,
         offerId: offer.id,
         status: 'proposed',
-        score: result.score,
-        parts: result.parts,
+        score: visible.score,
+        // What the host could see, plus the sensitive reason it cannot work (shown to the caseworker only).
+        parts: result.eligible ? result.parts : [...visible.parts, ...result.parts.filter((p) => p.sensitive)],
         householdSize: request.householdSize,
         proposedById: actor.id,
         proposedByRole: this.scope.party(actor),

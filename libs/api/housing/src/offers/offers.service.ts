@@ -49,7 +49,7 @@ export class HousingOffersService {
   ) {}
 
   async list(raw: ListQueryDto, actor: RequestUser): Promise<{ rows: HousingOfferRecord[]; total: number; skip: number }> {
-    const q = parseListQuery(raw, { sortable: Object.keys(COLUMNS), defaultSort: { field: 'createdAt', order: 'DESC' } });
+    const q = parseListQuery(raw, { sortable: Object.keys(COLUMNS), filters: ['id', 'status', 'type', 'cost', 'region', 'hostId'], defaultSort: { field: 'createdAt', order: 'DESC' } });
     const qb = this.dataSource.getRepository(HousingOfferEntity).createQueryBuilder('o');
     this.scope.restrictOffers(qb, actor, 'o');
     const ids = filterIds(q.filter);

@@ -48,7 +48,7 @@ export class HousingRequestsService {
   ) {}
 
   async list(raw: ListQueryDto, actor: RequestUser): Promise<{ rows: HousingRequestRecord[]; total: number; skip: number }> {
-    const q = parseListQuery(raw, { sortable: Object.keys(COLUMNS), defaultSort: { field: 'neededFrom', order: 'ASC' } });
+    const q = parseListQuery(raw, { sortable: Object.keys(COLUMNS), filters: ['id', 'clientId', 'status', 'urgency', 'code', 'region'], defaultSort: { field: 'neededFrom', order: 'ASC' } });
     const qb = this.dataSource.getRepository(HousingRequestEntity).createQueryBuilder('r');
     this.scope.restrictRequests(qb, actor, 'r');
     const ids = filterIds(q.filter);

@@ -23,7 +23,7 @@ export class HousingScope {
     if (actor.role === 'volunteer') {
       qb.andWhere(
         `(${alias}.status = 'open' OR EXISTS (SELECT 1 FROM housing_matches sm JOIN housing_offers so ON so.id = sm.offer_id
-           WHERE sm.request_id = ${alias}.id AND so.host_id = :scopeHostId))`,
+           WHERE sm.request_id = ${alias}.id AND so.host_id = :scopeHostId AND sm.status <> 'declined'))`,
         { scopeHostId: actor.id },
       );
     }

@@ -8,7 +8,6 @@ import {
   type MatchResult,
   MatchingInputError,
   explainMatch,
-  redactForVolunteer,
   remainingCapacity,
   scoreMatch,
 } from '@ct/domain';
@@ -78,8 +77,13 @@ export function toOfferRecord(o: HousingOfferEntity, actor: RequestUser, cipher:
   return record;
 }
 
-export function toDomainRequest(r: HousingRequestEntity): HousingRequest {
-  const constraints: HousingRequest['constraints'] = { pets: r.pets, accessibility: r.accessibility };
+/**
+ * The request as the matcher sees it. For a volunteer's view (`hideHealth`) the accessibility need is left
+ * out: it is health information, and an exclusion the volunteer cannot explain otherwise would reveal it.
+ * The caseworker's acceptance re-scores with the full request.
+ */
+export function toDomainRequest(r: HousingRequestEntity, options: { hideHealth?: boolean } = {}): HousingRequest {
+  const constraints: HousingRequest['constraints'] = { pets: r.pets, accessibility: options.hideHealth ? false : r.accessibility };
   if (r.smoking !== null) constraints.smoking = r.smoking;
   return { id: r.id, region: r.region, neededFrom: r.neededFrom, neededUntil: r.neededUntil, householdSize: r.householdSize, languages: r.languages, constraints, urgency: r.urgency };
 }
@@ -104,18 +108,28 @@ export function toDomainOffer(o: HousingOfferEntity, held: number): HousingOffer
 }
 
 /** Scores a pair; stored data was validated on the way in, but a malformed row still answers 400, not 500. */
-export function score(request: HousingRequestEntity, offer: HousingOfferEntity, held: number): MatchResult {
+export function score(request: HousingRequestEntity, offer: HousingOfferEntity, held: number, options: { hideHealth?: boolean } = {}): MatchResult {
   try {
-    return scoreMatch(toDomainRequest(request), toDomainOffer(offer, held));
+    return scoreMatch(toDomainRequest(request, options), toDomainOffer(offer, held));
   } catch (error) {
     if (error instanceof MatchingInputError) throw new ValidationError(error.field ?? 'match', error.message);
     throw error;
   }
 }
 
+/**
+ * A volunteer sees the parts they could have known anyway: sensitive ones (the accessibility need) are
+ * dropped without a trace, and the pair counts as eligible unless a visible rule blocks it.
+ */
+function hideSensitive(result: MatchResult): MatchResult {
+  const parts = result.parts.filter((p) => !p.sensitive);
+  const eligible = parts.every((p) => !p.blocking);
+  return { ...result, eligible, parts };
+}
+
 /** The score, explanation and parts as the actor may see them: volunteers never see health-related parts. */
 export function explainFor(result: MatchResult, actor: RequestUser): { eligible: boolean; score: number; explanation: string; parts: MatchPartRecord[] } {
-  const shown = actor.role === 'volunteer' ? redactForVolunteer(result) : result;
+  const shown = actor.role === 'volunteer' ? hideSensitive(result) : result;
   return { eligible: shown.eligible, score: shown.score, explanation: explainMatch(shown), parts: shown.parts.map(toPartRecord) };
 }
 

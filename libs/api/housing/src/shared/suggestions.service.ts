@@ -57,7 +57,7 @@ export class SuggestionsService {
       .getMany();
     const held = (await heldBeds(manager, [offer.id])).get(offer.id) ?? 0;
     const byId = new Map(requests.map((r) => [r.id, r]));
-    const ranked = guard(() => rankRequests(toDomainOffer(offer, held), requests.map(toDomainRequest))).slice(0, LIMIT);
+    const ranked = guard(() => rankRequests(toDomainOffer(offer, held), requests.map((r) => toDomainRequest(r, { hideHealth: actor.role === 'volunteer' })))).slice(0, LIMIT);
     const live = await liveMatches(manager, 'offer_id', offer.id);
     await this.audit.record({ actor, action: 'read', resource: 'housing-offers', recordId: id, details: { view: 'suggestions', requests: ranked.length } });
     return ranked.map(({ request, result }) => {
