@@ -23,7 +23,7 @@ function checkPeriod(from: string, to: string | null, fromField: string, toField
 
 const noteField = (_table: string) => [{ field: 'note', property: 'noteEnc' as const, column: 'note' }];
 
-export function milestoneSpec(scope: ClientScope, onArrival: (manager: EntityManager, clientId: string, date: string) => Promise<void>): ChildSpec<MilestoneEntity, MilestoneRecord> {
+export function milestoneSpec(scope: ClientScope, onArrival: (manager: EntityManager, clientId: string, date: string, actor: RequestUser) => Promise<void>): ChildSpec<MilestoneEntity, MilestoneRecord> {
   return {
     resource: 'milestones',
     table: 'milestones',
@@ -47,8 +47,8 @@ export function milestoneSpec(scope: ClientScope, onArrival: (manager: EntityMan
       if (m.type !== 'CLOCK_STOP' && m.endDate) throw new ValidationError('endDate', 'only a CLOCK_STOP has an end date');
       if (m.endDate && m.endDate <= m.date) throw new ValidationError('endDate', 'must be after date (the day the clock resumes)');
     },
-    async afterWrite(manager, m) {
-      if (m.type === 'ARRIVED') await onArrival(manager, m.clientId, m.date);
+    async afterWrite(manager, m, actor) {
+      if (m.type === 'ARRIVED') await onArrival(manager, m.clientId, m.date, actor);
     },
   };
 }
