@@ -1,94 +1,16 @@
-/**
- * The response of `GET /api/stats/hardship`, as the API defines it (`HardshipReport` in
- * libs/api/stats/src/hardship-report.ts). Copied rather than imported: the back office may depend on
- * the shared contracts only. Every figure is already anonymized by the server: a figure from fewer
- * people than `anonymity.minCell` is null with `suppressed: true`, every count is a multiple of 5.
- */
-
-export interface CountFigure {
-  count: number | null;
-  suppressed: boolean;
-}
-
-export interface ShareFigure extends CountFigure {
-  /** A fraction in [0, 1]: the rounded count over the rounded number of clients. */
-  share: number | null;
-}
-
-export interface DistributionFigure {
-  n: number | null;
-  median: number | null;
-  p25: number | null;
-  p75: number | null;
-  p90: number | null;
-  suppressed: boolean;
-}
-
-export interface TableFigureCell extends ShareFigure {
-  key: string;
-}
-
-export interface TableFigure {
-  /** Only for tables whose cells partition their total. */
-  total?: CountFigure;
-  cells: TableFigureCell[];
-}
-
-export interface WaitFigure extends DistributionFigure {
-  /** People by whole months waited ("0" … "47", then "48+" pooling the rest). */
-  histogram: TableFigure;
-}
-
-export interface StillWaitingFigure {
-  count: number | null;
-  medianDaysSoFar: number | null;
-  suppressed: boolean;
-}
-
-export interface HardshipFigures {
-  clients: CountFigure;
-  waitFiledToEadDays: WaitFigure;
-  waitArrivalToEadDays: WaitFigure;
-  stillWaiting: StillWaitingFigure;
-  clockStops: ShareFigure;
-  daysLostToStops: DistributionFigure;
-  everHomelessDuringWait: ShareFigure;
-  unshelteredDuringWait: ShareFigure;
-  shelterDuringWait: ShareFigure;
-  hostPlacementDuringWait: ShareFigure;
-  housingDuringWait: TableFigure;
-  advancedDegree: ShareFigure;
-  workingEnglish: ShareFigure;
-  topProfessions: TableFigure;
-  supportNeeds: TableFigure;
-  outcomes: TableFigure;
-}
-
-export interface HardshipBucket extends HardshipFigures {
-  label: string;
-  from: string;
-  to: string;
-  /** The period cuts this bucket: it covers fewer months than a whole year or quarter. */
-  partial: boolean;
-}
-
-export type StatsSplit = 'year' | 'quarter';
-export type StatsScenario = 'current' | 'proposed-365';
-
-export interface HardshipReport extends HardshipFigures {
-  report: 'hardship';
-  period: { from: string; to: string; months: number };
-  split: StatsSplit | null;
-  scenario: { id: string; ruleSet: string; label: string; model: string };
-  /** The month the report was computed in; figures count events on or before that day. */
-  asOfMonth: string;
-  anonymity: { minCell: number; countsRoundedTo: number };
-  /** What each figure means, in English. */
-  definitions: Record<string, string>;
-  buckets: HardshipBucket[];
-}
-
-/** Keys of the pooled profession cells. */
-export const PROFESSION_OTHER = '(other)';
-export const PROFESSION_NOT_RECORDED = '(not recorded)';
-export const OUTCOME_KEYS = ['granted', 'referred', 'denied', 'pending'] as const;
+// The statistics response types live in the shared contracts, with the API that produces them.
+export type {
+  CountFigure,
+  DistributionFigure,
+  HardshipBucket,
+  HardshipFigures,
+  HardshipReport,
+  ShareFigure,
+  StatsScenario,
+  StatsSplit,
+  StillWaitingFigure,
+  TableFigure,
+  TableFigureCell,
+  WaitFigure,
+} from '@ct/contracts';
+export { OUTCOME_KEYS, PROFESSION_NOT_RECORDED, PROFESSION_OTHER } from '@ct/contracts';

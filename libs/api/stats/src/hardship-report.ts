@@ -8,81 +8,22 @@
  * cell is the small one.
  */
 import { roundCount, shareOf, suppressFigure, suppressTable, type TableCell } from '@ct/domain';
-import { HOUSING_CATEGORIES, SUPPORT_NEED_CATEGORIES } from '@ct/contracts';
+import {
+  type CountFigure,
+  type DistributionFigure,
+  type HardshipFigures,
+  HOUSING_CATEGORIES,
+  PROFESSION_NOT_RECORDED,
+  PROFESSION_OTHER,
+  SUPPORT_NEED_CATEGORIES,
+  type ShareFigure,
+  type TableFigure,
+} from '@ct/contracts';
 import { OUTCOMES } from './hardship.sql';
 import type { RawDistribution, RawFigures } from './hardship-raw';
 
-export interface CountFigure {
-  count: number | null;
-  suppressed: boolean;
-}
-export interface ShareFigure extends CountFigure {
-  /** A fraction in [0, 1], to 4 decimals: the rounded count over the rounded number of clients. */
-  share: number | null;
-}
-export interface DistributionFigure {
-  n: number | null;
-  median: number | null;
-  p25: number | null;
-  p75: number | null;
-  p90: number | null;
-  suppressed: boolean;
-}
-export interface TableFigureCell extends ShareFigure {
-  key: string;
-}
-export interface TableFigure {
-  /** Shown only for tables whose cells partition their total (each person in exactly one cell). */
-  total?: CountFigure;
-  cells: TableFigureCell[];
-}
-export interface WaitFigure extends DistributionFigure {
-  /** People by whole months waited; the last bar pools everyone at or above it. */
-  histogram: TableFigure;
-}
-
-export interface HardshipFigures {
-  clients: CountFigure;
-  waitFiledToEadDays: WaitFigure;
-  waitArrivalToEadDays: WaitFigure;
-  stillWaiting: { count: number | null; medianDaysSoFar: number | null; suppressed: boolean };
-  clockStops: ShareFigure;
-  daysLostToStops: DistributionFigure;
-  everHomelessDuringWait: ShareFigure;
-  unshelteredDuringWait: ShareFigure;
-  shelterDuringWait: ShareFigure;
-  hostPlacementDuringWait: ShareFigure;
-  housingDuringWait: TableFigure;
-  advancedDegree: ShareFigure;
-  workingEnglish: ShareFigure;
-  topProfessions: TableFigure;
-  supportNeeds: TableFigure;
-  outcomes: TableFigure;
-}
-
-export interface HardshipBucket extends HardshipFigures {
-  label: string;
-  from: string;
-  to: string;
-  /** The period cuts this bucket: it covers fewer months than a whole year or quarter. */
-  partial: boolean;
-}
-
-export interface HardshipReport extends HardshipFigures {
-  report: 'hardship';
-  period: { from: string; to: string; months: number };
-  split: 'year' | 'quarter' | null;
-  scenario: { id: string; ruleSet: string; label: string; model: string };
-  /** The month the report was computed in; figures count events on or before that day. */
-  asOfMonth: string;
-  anonymity: { minCell: number; countsRoundedTo: 5 };
-  definitions: Record<string, string>;
-  buckets: HardshipBucket[];
-}
-
-/** Keys of the pooled profession cells; a profession typed exactly like one is pooled into "(other)". */
-export const PROFESSION_OTHER = '(other)';
-export const PROFESSION_NOT_RECORDED = '(not recorded)';
+export type { CountFigure, DistributionFigure, HardshipBucket, HardshipFigures, HardshipReport, ShareFigure, TableFigure, TableFigureCell, WaitFigure } from '@ct/contracts';
+export { PROFESSION_NOT_RECORDED, PROFESSION_OTHER } from '@ct/contracts';
 export const TOP_PROFESSIONS = 10;
 
 export interface ReportOptions {

@@ -3,3 +3,4 @@ export * from './roles';
 export * from './auth';
 export * from './casework';
 export * from './housing';
+export * from './stats';
