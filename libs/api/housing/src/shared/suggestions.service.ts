@@ -39,7 +39,7 @@ export class SuggestionsService {
     const byId = new Map(offers.map((o) => [o.id, o]));
     const ranked = guard(() => rankOffers(toDomainRequest(request), offers.map((o) => toDomainOffer(o, held.get(o.id) ?? 0)))).slice(0, LIMIT);
     const live = await liveMatches(manager, 'request_id', request.id);
-    await this.audit.record({ actor, action: 'read', resource: 'housing-requests', recordId: id, details: { view: 'suggestions', offers: ranked.length } });
+    await this.audit.record({ actor, action: 'read', resource: 'housing-requests', recordId: id, details: { view: 'suggestions', offers: ranked.map((r) => r.offer.id) } });
     return ranked.map(({ offer, result }) => {
       const entity = byId.get(offer.id as string) as HousingOfferEntity;
       return { offer: toOfferRecord(entity, actor, this.cipher, held.get(entity.id) ?? 0), ...explainFor(result, actor), matchId: live.get(entity.id) ?? null };
@@ -59,7 +59,7 @@ export class SuggestionsService {
     const byId = new Map(requests.map((r) => [r.id, r]));
     const ranked = guard(() => rankRequests(toDomainOffer(offer, held), requests.map((r) => toDomainRequest(r, { hideHealth: actor.role === 'volunteer' })))).slice(0, LIMIT);
     const live = await liveMatches(manager, 'offer_id', offer.id);
-    await this.audit.record({ actor, action: 'read', resource: 'housing-offers', recordId: id, details: { view: 'suggestions', requests: ranked.length } });
+    await this.audit.record({ actor, action: 'read', resource: 'housing-offers', recordId: id, details: { view: 'suggestions', requests: ranked.map((r) => r.request.id) } });
     return ranked.map(({ request, result }) => {
       const entity = byId.get(request.id as string) as HousingRequestEntity;
       return { request: toRequestRecord(entity, actor), ...explainFor(result, actor), matchId: live.get(entity.id) ?? null };
