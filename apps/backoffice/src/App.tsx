@@ -1,8 +1,7 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, type I18nProvider, Resource } from 'react-admin';
 import { createAuthProvider } from './authProvider';
 import { Dashboard } from './dashboard/Dashboard';
 import { createDataProvider } from './dataProvider';
-import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/AppLayout';
 import { AppTitle } from './layout/AppTitle';
 import { LoginPage } from './layout/LoginPage';
@@ -14,7 +13,7 @@ const authProvider = createAuthProvider(session);
 const dataProvider = createDataProvider(session);
 const store = createAppStore();
 
-export const App = () => (
+export const App = ({ i18nProvider }: { i18nProvider: I18nProvider }) => (
   <Admin
     disableTelemetry
     title={<AppTitle />}
