@@ -41,7 +41,7 @@ export const CHILD_SERVICE_PROVIDERS: Provider[] = [
   {
     provide: HOUSING_SITUATIONS,
     inject: deps,
-    useFactory: (ds: DataSource, cipher: FieldCipher, scope: ClientScope, audit: AuditService) => new ClientChildService(housingSituationSpec(scope), ds, cipher, scope, audit),
+    useFactory: (ds: DataSource, cipher: FieldCipher, scope: ClientScope, audit: AuditService) => new ClientChildService(housingSituationSpec(scope, audit), ds, cipher, scope, audit),
   },
   {
     provide: SUPPORT_NEEDS,

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { HousingSituationRecord, MilestoneRecord, NoteRecord, SupportNeedRecord } from '@ct/contracts';
 import { NotFoundError, type RequestUser, ValidationError } from '@ct/api-core';
+import type { AuditService } from '@ct/api-audit';
 import type { ClientScope } from '../clients/client-scope';
 import { CaseEntity } from '../entities/case.entity';
 import { HousingSituationEntity, NoteEntity, SupportNeedEntity } from '../entities/history.entities';
@@ -53,7 +54,7 @@ export function milestoneSpec(scope: ClientScope, onArrival: (manager: EntityMan
   };
 }
 
-export function housingSituationSpec(scope: ClientScope): ChildSpec<HousingSituationEntity, HousingSituationRecord> {
+export function housingSituationSpec(scope: ClientScope, audit: AuditService): ChildSpec<HousingSituationEntity, HousingSituationRecord> {
   return {
     resource: 'housing-situations',
     table: 'housing_situations',
@@ -66,6 +67,19 @@ export function housingSituationSpec(scope: ClientScope): ChildSpec<HousingSitua
     toRecord: (h, decrypted, actor) => ({ id: h.id, clientId: h.clientId, category: h.category, startedOn: h.startedOn, endedOn: h.endedOn, ...withNote(decrypted, actor), ...stamps(h) }),
     owner: ownerByClient(scope),
     check: (h) => checkPeriod(h.startedOn, h.endedOn, 'startedOn', 'endedOn'),
+    // One place at a time: a new current situation ends the open one that began before it.
+    async afterWrite(manager, h, actor) {
+      if (h.endedOn !== null) return;
+      const result: unknown = await manager.query(
+        `UPDATE housing_situations SET ended_on = $2, updated_at = now()
+          WHERE client_id = $1 AND id <> $3 AND ended_on IS NULL AND started_on < $2 RETURNING id`,
+        [h.clientId, h.startedOn, h.id],
+      );
+      const rows = (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as { id: string }[];
+      for (const { id } of rows) {
+        await audit.record({ actor, action: 'update', resource: 'housing-situations', recordId: id, details: { changed: ['endedOn'], via: 'housing-situations' } }, manager);
+      }
+    },
   };
 }
 
