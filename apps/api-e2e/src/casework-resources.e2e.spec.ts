@@ -48,9 +48,13 @@ describe('casework resources', () => {
       expect(get.body).toEqual(res.body);
     });
 
-    it('pads an 8-digit A-number to 9 digits', async () => {
+    it('keeps an 8-digit A-number as entered (without the A) and finds it by its 9-digit form too', async () => {
       const c = await post<ClientRecord>('/api/clients', { firstName: 'Eight', lastName: 'Digits', aNumber: 'A12345678' });
-      expect(c.aNumber).toBe('012345678');
+      expect(c.aNumber).toBe('12345678');
+      for (const q of ['A12345678', 'A-012-345-678']) {
+        const found = await app.request<ClientRecord[]>('GET', `/api/clients?filter=${encodeURIComponent(JSON.stringify({ q }))}`, { token: cw.accessToken });
+        expect(found.body.map((x) => x.id)).toEqual([c.id]);
+      }
     });
 
     it('updates with the version it read and answers with the record as GET returns it', async () => {

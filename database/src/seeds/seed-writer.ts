@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { computeOneYearDeadline, pseudonymCode } from '@ct/domain';
-import { type BlindIndex, type FieldCipher, normalizeANumber } from '@ct/api-core';
+import { type BlindIndex, type FieldCipher, aNumberKey, normalizeANumber } from '@ct/api-core';
 import { aad } from '@ct/api-casework';
 import { type SyntheticClient, syntheticClient } from './synthetic-clients';
 
@@ -60,7 +60,7 @@ export async function insertSyntheticClients(dataSource: DataSource, options: Se
         enc(c.email, 'clients', 'email', id),
         enc(c.phone, 'clients', 'phone', id),
         options.index.nameTerms(c.firstName, c.lastName),
-        aNumber ? options.index.hash('a_number', aNumber) : null,
+        aNumber ? options.index.hash('a_number', aNumberKey(aNumber)) : null,
         c.lastArrivalOn,
         c.languages,
         c.educationLevel,

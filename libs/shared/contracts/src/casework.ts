@@ -84,7 +84,7 @@ export interface ClientRecord {
   code: string;
   firstName?: string;
   lastName?: string;
-  /** 9 digits, normalized (a leading A, spaces and dashes removed; 8 digits padded with a 0). */
+  /** 8 or 9 digits (a leading A, spaces and dashes removed); search treats A12345678 and A012345678 alike. */
   aNumber?: string | null;
   dateOfBirth?: string | null;
   email?: string | null;

@@ -16,6 +16,7 @@ import {
   ValidationError,
   filterIds,
   filterString,
+  aNumberKey,
   normalizeANumber,
   parseListQuery,
   todayIn,
@@ -70,7 +71,7 @@ export class ClientsService {
     if (text) {
       if (actor.role === 'director') throw new ValidationError('filter.q', 'directors cannot search by name or A-number');
       const aNumber = normalizeANumber(text);
-      if (aNumber) qb.andWhere('c.a_number_index = :an', { an: this.index.hash('a_number', aNumber) });
+      if (aNumber) qb.andWhere('c.a_number_index = :an', { an: this.index.hash('a_number', aNumberKey(aNumber)) });
       else {
         const terms = this.index.queryTerms(text);
         if (terms.length === 0) throw new ValidationError('filter.q', 'give a name or an A-number');
@@ -194,7 +195,7 @@ export class ClientsService {
         this.cipher.decrypt(client.lastNameEnc, aad('clients', 'last_name', client.id)),
       );
     }
-    if (changed.includes('aNumber')) client.aNumberIndex = dto.aNumber ? this.index.hash('a_number', dto.aNumber) : null;
+    if (changed.includes('aNumber')) client.aNumberIndex = dto.aNumber ? this.index.hash('a_number', aNumberKey(dto.aNumber)) : null;
     return changed;
   }
 

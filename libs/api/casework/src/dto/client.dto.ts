@@ -28,7 +28,7 @@ const emptyToNull = ({ value }: { value: unknown }) => (typeof value === 'string
 /** Fields a caseworker may write on a client; shared by create and update. */
 class ClientFieldsDto {
   @ApiPropertyOptional({ description: '8 or 9 digits; a leading A, spaces and dashes are accepted' })
-  @IsOptional() @Transform(aNumber) @Matches(/^\d{9}$/, { message: 'aNumber must be 8 or 9 digits' })
+  @IsOptional() @Transform(aNumber) @Matches(/^\d{8,9}$/, { message: 'aNumber must be 8 or 9 digits' })
   aNumber?: string | null;
 
   @ApiPropertyOptional() @IsOptional() @IsIsoDay() dateOfBirth?: string | null;

@@ -96,9 +96,13 @@ export function normalizeWords(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-/** A-numbers: 8 or 9 digits, a leading A, spaces and dashes accepted; stored as 9 digits. */
+/** A-numbers: 8 or 9 digits; a leading A, spaces and dashes are accepted and removed. */
 export function normalizeANumber(input: string): string | null {
   const compact = input.replace(/[\s-]/g, '').replace(/^a/i, '');
-  if (!/^\d{8,9}$/.test(compact)) return null;
-  return compact.padStart(9, '0');
+  return /^\d{8,9}$/.test(compact) ? compact : null;
+}
+
+/** The form an A-number is indexed and searched by: A12345678 and A012345678 are the same number. */
+export function aNumberKey(normalized: string): string {
+  return normalized.padStart(9, '0');
 }
