@@ -13,6 +13,7 @@ const MATRIX: { route: string; method: string; path: string; allowed: Role[] }[]
   { route: 'get user', method: 'GET', path: `/api/users/${ID}`, allowed: ['admin'] },
   { route: 'create user', method: 'POST', path: '/api/users', allowed: ['admin'] },
   { route: 'update user', method: 'PUT', path: `/api/users/${ID}`, allowed: ['admin'] },
+  { route: 'list caseworkers', method: 'GET', path: '/api/caseworkers', allowed: ['admin', 'director'] },
   { route: 'list audit events', method: 'GET', path: '/api/audit-events', allowed: ['admin', 'director'] },
   { route: 'get audit event', method: 'GET', path: `/api/audit-events/${ID}`, allowed: ['admin', 'director'] },
   { route: 'list clients', method: 'GET', path: '/api/clients', allowed: ['admin', 'director', 'caseworker'] },

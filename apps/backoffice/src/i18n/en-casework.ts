@@ -113,7 +113,6 @@ export const casework = {
     },
     clients: {
       identity_hidden: 'Names and contact details are hidden for your role: clients appear under their code.',
-      reassign_unavailable: 'Reassigning clients is done by an administrator.',
       languages_help: 'Language codes such as ru, en, uk; press Enter after each.',
       a_number_help: 'A followed by 8 or 9 digits, e.g. A123-456-789',
       region_help: 'City and state, e.g. Boston, MA',
@@ -125,6 +124,13 @@ export const casework = {
       no_cases: 'No case has been opened for this client yet.',
       new_case: 'New case',
       assigned_to: 'Caseworker',
+      unassigned: 'Not assigned',
+      caseworker_inactive: 'No longer an active caseworker',
+      reassign: 'Reassign',
+      reassign_title: 'Reassign client %{code}',
+      reassign_help: 'Choose the caseworker who takes over this client. They see the client at once; the current caseworker no longer does.',
+      reassign_save: 'Reassign',
+      reassigned: 'Client reassigned',
       yes: 'Yes',
     },
     cases: {
@@ -189,6 +195,10 @@ export const casework = {
     },
   },
   resources: {
+    caseworkers: {
+      name: 'Caseworker |||| Caseworkers',
+      fields: { id: 'ID', displayName: 'Name' },
+    },
     clients: {
       name: 'Client |||| Clients',
       page: { create: 'New client' },

@@ -116,7 +116,6 @@ export const caseworkRu: MessagesLike<typeof caseworkEn> = {
     },
     clients: {
       identity_hidden: 'Имена и контакты скрыты для вашей роли: клиенты показаны под своими кодами.',
-      reassign_unavailable: 'Передачу клиентов другому куратору выполняет администратор.',
       languages_help: 'Коды языков, например ru, en, uk; после каждого нажмите Enter.',
       a_number_help: 'A и 8 или 9 цифр, например A123-456-789',
       region_help: 'Город и штат, например Boston, MA',
@@ -128,6 +127,13 @@ export const caseworkRu: MessagesLike<typeof caseworkEn> = {
       no_cases: 'Для этого клиента ещё не открыто дело.',
       new_case: 'Новое дело',
       assigned_to: 'Куратор',
+      unassigned: 'Не назначен',
+      caseworker_inactive: 'Больше не действующий куратор',
+      reassign: 'Передать',
+      reassign_title: 'Передать клиента %{code}',
+      reassign_help: 'Выберите куратора, который примет этого клиента. Он сразу увидит клиента, а прежний куратор — больше нет.',
+      reassign_save: 'Передать',
+      reassigned: 'Клиент передан другому куратору',
       yes: 'Да',
     },
     cases: {
@@ -192,6 +198,10 @@ export const caseworkRu: MessagesLike<typeof caseworkEn> = {
     },
   },
   resources: {
+    caseworkers: {
+      name: 'Куратор |||| Кураторы |||| Кураторы',
+      fields: { id: 'ID', displayName: 'Имя' },
+    },
     clients: {
       name: 'Клиент |||| Клиенты |||| Клиенты',
       page: { create: 'Новый клиент' },

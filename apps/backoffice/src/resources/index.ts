@@ -3,6 +3,7 @@ import type { ResourceProps } from 'react-admin';
 import { asRole } from '../roles';
 import { stats } from '../stats';
 import { auditEvents } from './audit-events';
+import { caseworkers } from './caseworkers';
 import { cases, casesReadOnly } from './cases';
 import { clients, clientsReadOnly } from './clients';
 import { myOffers, offersReference } from './housing-offers';
@@ -34,6 +35,8 @@ export const RESOURCES: readonly ResourceEntry[] = [
   { name: 'matches', roles: ['admin', 'caseworker'], views: proposals },
   { name: 'stats', roles: ['director', 'admin'], views: stats },
   { name: 'users', roles: ['admin'], views: users },
+  // Names of the active caseworkers, for assigning clients (no menu item).
+  { name: 'caseworkers', roles: ['admin', 'director'], views: caseworkers },
   { name: 'audit-events', roles: ['admin', 'director'], views: auditEvents },
   { name: 'milestones', roles: ['admin', 'caseworker', 'director'], views: {} },
   { name: 'housing-situations', roles: ['admin', 'caseworker', 'director'], views: {} },

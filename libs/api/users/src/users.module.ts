@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@ct/api-audit';
 import { UserEntity } from './entities/user.entity';
+import { CaseworkersController } from './caseworkers.controller';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity]), AuditModule],
-  controllers: [UsersController],
+  controllers: [UsersController, CaseworkersController],
   providers: [UsersService],
   exports: [UsersService],
 })

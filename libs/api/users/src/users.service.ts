@@ -34,6 +34,15 @@ export function toUserRecord(u: UserEntity): UserRecord & { version: number } {
   };
 }
 
+/** What anyone who assigns clients may know about a caseworker: never an email or other account field. */
+export interface CaseworkerOption {
+  id: string;
+  displayName: string;
+}
+
+/** The name shown for a caseworker: the display name, or a neutral label from the id (never the email). */
+const CASEWORKER_NAME_SQL = "COALESCE(NULLIF(BTRIM(display_name), ''), 'Caseworker ' || LEFT(id::text, 8))";
+
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
@@ -59,6 +68,35 @@ export class UsersService {
     const [rows, total] = await qb.getManyAndCount();
     await this.audit.record({ actor, action: 'list', resource: 'users', details: { filters: Object.keys(q.filter), count: rows.length } });
     return { rows: rows.map(toUserRecord), total, skip: q.skip };
+  }
+
+  /**
+   * Active caseworkers, for choosing whom a client is assigned to (admins and directors): id and a name
+   * only. An empty display name becomes a neutral "Caseworker <id prefix>", never the email.
+   */
+  async listCaseworkers(raw: ListQueryDto, actor: RequestUser): Promise<{ rows: CaseworkerOption[]; total: number; skip: number }> {
+    const q = parseListQuery(raw, { sortable: ['displayName'], filters: ['id', 'q'], defaultSort: { field: 'displayName', order: 'ASC' } });
+    const where = ["role = 'caseworker'", 'disabled = false'];
+    const params: unknown[] = [];
+    const ids = filterIds(q.filter);
+    if (ids) {
+      params.push(ids);
+      where.push(`id = ANY($${params.length}::uuid[])`);
+    }
+    const text = filterString(q.filter, 'q');
+    if (text) {
+      params.push(`%${escapeLike(text)}%`);
+      where.push(`display_name ILIKE $${params.length} ESCAPE '\\'`);
+    }
+    const clause = where.join(' AND ');
+    const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM users WHERE ${clause}`, params);
+    const rows: CaseworkerOption[] = await this.dataSource.query(
+      `SELECT id, ${CASEWORKER_NAME_SQL} AS "displayName" FROM users WHERE ${clause}
+       ORDER BY "displayName" ${q.sort.order}, id ASC OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
+      [...params, q.skip, q.take],
+    );
+    await this.audit.record({ actor, action: 'list', resource: 'caseworkers', details: { filters: Object.keys(q.filter), count: rows.length } });
+    return { rows: rows.map((r) => ({ id: r.id, displayName: r.displayName })), total, skip: q.skip };
   }
 
   async get(id: string) {

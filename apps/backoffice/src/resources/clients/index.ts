@@ -22,7 +22,7 @@ export const clients = {
 };
 
 /**
- * Directors read clients without identifying fields. They may reassign a client through the API, but
- * choosing a caseworker needs the user list, which only admins read: there is no reassign screen for them.
+ * Directors read clients without identifying fields. They reassign a client from its page (a dialog that
+ * chooses from `caseworkers`, which lists names only, never the user list).
  */
 export const clientsReadOnly = { list: ClientList, show: ClientShow, icon: FolderSharedIcon, recordRepresentation };

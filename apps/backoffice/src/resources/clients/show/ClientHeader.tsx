@@ -6,6 +6,7 @@ import { enumKey } from '../../../common/choices';
 import { formatANumber } from '../../../common/client-name';
 import { formatDay } from '../../../common/days';
 import { useRole } from '../../../common/useRole';
+import { ReassignButton } from './ReassignButton';
 
 const Fact = ({ label, children }: { label: string; children: ReactNode }) => {
   const translate = useTranslate();
@@ -46,6 +47,7 @@ export const ClientHeader = () => {
             {record.excludeFromStatistics && <Chip size="small" color="default" label={translate(field('excludeFromStatistics'))} />}
           </Stack>
           {canWrite && <EditButton />}
+          {role === 'director' && <ReassignButton record={record} />}
         </Stack>
         {!seesIdentity && (
           <Alert severity="info" sx={{ mt: 1 }}>
@@ -64,13 +66,17 @@ export const ClientHeader = () => {
           <Fact label={field('profession')}>{record.profession}</Fact>
           {seesIdentity && <Fact label={field('phone')}>{record.phone}</Fact>}
           {seesIdentity && <Fact label={field('email')}>{record.email}</Fact>}
-          {role === 'admin' && (
+          {(role === 'admin' || role === 'director') && (
             <Fact label="app.clients.assigned_to">
               {record.caseworkerId ? (
-                <ReferenceField source="caseworkerId" reference="users" link={false}>
+                // Admins read the user list (a client may be assigned to an admin or a disabled account);
+                // directors only the active caseworkers' names.
+                <ReferenceField source="caseworkerId" reference={role === 'admin' ? 'users' : 'caseworkers'} link={false} emptyText="app.clients.caseworker_inactive">
                   <TextField source="displayName" />
                 </ReferenceField>
-              ) : null}
+              ) : (
+                translate('app.clients.unassigned')
+              )}
             </Fact>
           )}
         </Stack>
