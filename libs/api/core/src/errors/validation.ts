@@ -1,4 +1,4 @@
-import { BadRequestException, ValidationPipe, type ValidationError as CvError } from '@nestjs/common';
+import { BadRequestException, type Type, ValidationPipe, type ValidationError as CvError } from '@nestjs/common';
 
 function firstProblem(errors: CvError[], prefix = ''): { field: string; message: string } | undefined {
   for (const error of errors) {
@@ -19,8 +19,10 @@ function firstProblem(errors: CvError[], prefix = ''): { field: string; message:
  * Global validation: unknown fields are refused, values are transformed to DTO types, and the
  * error names the first offending field. The message echoes no submitted value.
  */
-export function createValidationPipe(): ValidationPipe {
+export function createValidationPipe(expectedType?: Type<unknown>): ValidationPipe {
   return new ValidationPipe({
+    // A controller built by a factory cannot name its DTO in the parameter's type: it passes it here.
+    ...(expectedType ? { expectedType } : {}),
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
