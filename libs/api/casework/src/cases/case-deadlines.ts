@@ -5,6 +5,17 @@ import type { CaseComputed } from '@ct/contracts';
 import { CaseEntity } from '../entities/case.entity';
 import type { MilestoneEntity } from '../entities/milestone.entity';
 
+/** Milestones by case, keeping their order: one pass instead of a filter per case. */
+export function groupByCase<M extends { caseId: string }>(milestones: M[]): Map<string, M[]> {
+  const byCase = new Map<string, M[]>();
+  for (const m of milestones) {
+    const list = byCase.get(m.caseId);
+    if (list) list.push(m);
+    else byCase.set(m.caseId, [m]);
+  }
+  return byCase;
+}
+
 /** Runs the domain's clock for a case and shapes the result as the contract's computed fields. */
 export function computeCase(lastArrivalOn: string | null, kase: Pick<CaseEntity, 'judgeDeadlineOn'>, milestones: Pick<MilestoneEntity, 'type' | 'date' | 'endDate'>[], asOf: string): CaseComputed & { clock: CaseClock } {
   const clock = computeCaseClock(

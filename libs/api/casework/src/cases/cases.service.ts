@@ -24,7 +24,7 @@ import type { CreateCaseDto, UpdateCaseDto } from '../dto/case.dto';
 import { CaseEntity } from '../entities/case.entity';
 import { ClientEntity } from '../entities/client.entity';
 import { MilestoneEntity } from '../entities/milestone.entity';
-import { CaseDeadlines } from './case-deadlines';
+import { CaseDeadlines, groupByCase } from './case-deadlines';
 import { toCaseRecord } from './case-view';
 
 const SORTABLE = ['createdAt', 'updatedAt', 'oneYearDeadline', 'status', 'kind'] as const;
@@ -145,9 +145,10 @@ export class CasesService {
     const clients = await this.dataSource.getRepository(ClientEntity).find({ where: { id: In(clientIds) }, select: { id: true, code: true, lastArrivalOn: true } });
     const byClient = new Map(clients.map((c) => [c.id, c]));
     const milestones = await this.dataSource.getRepository(MilestoneEntity).find({ where: { caseId: In(cases.map((k) => k.id)) }, order: { date: 'ASC' } });
+    const byCase = groupByCase(milestones);
     return cases.map((k) => {
       const client = byClient.get(k.clientId);
-      return toCaseRecord(k, { lastArrivalOn: client?.lastArrivalOn ?? null, clientCode: client?.code ?? '', milestones: milestones.filter((m) => m.caseId === k.id), asOf }, actor, this.cipher);
+      return toCaseRecord(k, { lastArrivalOn: client?.lastArrivalOn ?? null, clientCode: client?.code ?? '', milestones: byCase.get(k.id) ?? [], asOf }, actor, this.cipher);
     });
   }
 }

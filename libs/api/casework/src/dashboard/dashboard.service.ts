@@ -5,7 +5,7 @@ import { daysBetween } from '@ct/domain';
 import type { CaseloadDashboard, DueItem } from '@ct/contracts';
 import { APP_CONFIG, type AppConfig, FieldCipher, type RequestUser, todayIn } from '@ct/api-core';
 import { AuditService } from '@ct/api-audit';
-import { computeCase } from '../cases/case-deadlines';
+import { computeCase, groupByCase } from '../cases/case-deadlines';
 import { aad } from '../clients/client-view';
 import { CaseEntity } from '../entities/case.entity';
 import { ClientEntity } from '../entities/client.entity';
@@ -51,8 +51,7 @@ export class DashboardService {
       clients.map((c) => [c.id, `${this.cipher.decrypt(c.firstNameEnc, aad('clients', 'first_name', c.id))} ${this.cipher.decrypt(c.lastNameEnc, aad('clients', 'last_name', c.id))}`]),
     );
     const arrival = new Map(clients.map((c) => [c.id, c.lastArrivalOn]));
-    const byCase = new Map<string, MilestoneEntity[]>();
-    for (const m of milestones) byCase.set(m.caseId, [...(byCase.get(m.caseId) ?? []), m]);
+    const byCase = groupByCase(milestones);
 
     const items: DueItem[] = [];
     const item = (kind: DueItem['kind'], clientId: string, caseId: string | null, date: string, detail: string | null, needId: string | null = null) =>
