@@ -57,8 +57,21 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   SwaggerModule.setup('api/docs', app, document);
 
   if (existsSync(config.backofficeDir)) {
-    // Hash routing in the back office: only / and /assets/* are ever requested from here.
-    await app.register(fastifyStatic, { root: config.backofficeDir, prefix: '/', decorateReply: false, index: ['index.html'] });
+    // Hash routing in the back office: only / and /assets/* are ever requested from here. Files are sent
+    // precompressed (brotli, else gzip, written by the back office build); hashed assets never change, so
+    // browsers keep them for a year, while index.html is revalidated on every visit to pick up a new build.
+    await app.register(fastifyStatic, {
+      root: config.backofficeDir,
+      prefix: '/',
+      decorateReply: false,
+      index: ['index.html'],
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, path) => {
+        const hashed = /[\\/]assets[\\/]/.test(path);
+        void reply.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   }
   return app;
 }
