@@ -10,3 +10,4 @@ export * from './crypto/field-cipher';
 export * from './crypto/crypto.module';
 export * from './http/iso-date';
 export * from './http/request-context';
+export * from './db/rows';

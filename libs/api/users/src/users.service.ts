@@ -15,6 +15,7 @@ import {
   filterIds,
   filterString,
   parseListQuery,
+  returnedRows,
 } from '@ct/api-core';
 import { AuditService } from '@ct/api-audit';
 import type { CreateUserDto, UpdateUserDto } from './dto/user.dto';
@@ -36,9 +37,11 @@ function sha256(text: string): string {
  * role or password, an admin reset). The session check on every request makes it take effect at once.
  */
 export async function endUserSessions(manager: EntityManager, userId: string, reason: string, exceptSessionId?: string): Promise<number> {
-  const rows: { id: string }[] = await manager.query(
-    `UPDATE auth_sessions SET ended_at = now(), end_reason = $2 WHERE user_id = $1 AND ended_at IS NULL AND id IS DISTINCT FROM $3 RETURNING id`,
-    [userId, reason, exceptSessionId ?? null],
+  const rows = returnedRows<{ id: string }>(
+    await manager.query(
+      `UPDATE auth_sessions SET ended_at = now(), end_reason = $2 WHERE user_id = $1 AND ended_at IS NULL AND id IS DISTINCT FROM $3::uuid RETURNING id`,
+      [userId, reason, exceptSessionId ?? null],
+    ),
   );
   if (rows.length > 0) await manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = ANY($1::uuid[]) AND revoked_at IS NULL', [rows.map((r) => r.id)]);
   return rows.length;

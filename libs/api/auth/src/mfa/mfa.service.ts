@@ -5,7 +5,7 @@ import { generateSecret, generateURI, verifySync } from 'otplib';
 import { toDataURL } from 'qrcode';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import type { TotpSetupResponse } from '@ct/contracts';
-import { APP_CONFIG, AppError, type AppConfig, FieldCipher, type RequestUser, isUuid } from '@ct/api-core';
+import { APP_CONFIG, AppError, type AppConfig, FieldCipher, type RequestUser, isUuid, returnedRows } from '@ct/api-core';
 import { AuditService } from '@ct/api-audit';
 import { endUserSessions } from '@ct/api-users';
 import { MfaChallengeEntity, PasskeyEntity, RecoveryCodeEntity, TotpFactorEntity } from '../entities/mfa.entities';
@@ -105,9 +105,8 @@ export class MfaService {
     const compact = code.replace(/[\s-]/g, '').toLowerCase();
     if (/^\d{6}$/.test(compact)) return (await this.acceptTotp(manager, userId, compact)) ? 'totp' : null;
     if (compact.length === 10) {
-      const rows: unknown[] = await manager.query(
-        'UPDATE mfa_recovery_codes SET used_at = now() WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING id',
-        [userId, this.recoveryHash(compact)],
+      const rows = returnedRows(
+        await manager.query('UPDATE mfa_recovery_codes SET used_at = now() WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING id', [userId, this.recoveryHash(compact)]),
       );
       return rows.length > 0 ? 'recovery' : null;
     }

@@ -10,7 +10,7 @@ import {
   verifyRegistrationResponse,
 } from '@simplewebauthn/server';
 import { DataSource, type EntityManager } from 'typeorm';
-import { APP_CONFIG, AppError, type AppConfig, NotFoundError, type RequestUser } from '@ct/api-core';
+import { APP_CONFIG, AppError, type AppConfig, NotFoundError, type RequestUser, returnedRows } from '@ct/api-core';
 import { AuditService } from '@ct/api-audit';
 import { UserEntity } from '@ct/api-users';
 import { PasskeyEntity, WebauthnChallengeEntity } from '../entities/mfa.entities';
@@ -41,9 +41,8 @@ export class PasskeysService {
 
   /** Uses up a challenge (single use) and returns it, or null when unknown, expired or for someone else. */
   private async takeChallenge(manager: EntityManager, id: string, purpose: 'register' | 'authenticate', userId: string | null): Promise<string | null> {
-    const rows: { challenge: string; user_id: string | null }[] = await manager.query(
-      'DELETE FROM webauthn_challenges WHERE id = $1 AND purpose = $2 AND expires_at > now() RETURNING challenge, user_id',
-      [id, purpose],
+    const rows = returnedRows<{ challenge: string; user_id: string | null }>(
+      await manager.query('DELETE FROM webauthn_challenges WHERE id = $1 AND purpose = $2 AND expires_at > now() RETURNING challenge, user_id', [id, purpose]),
     );
     const row = rows[0];
     if (!row || (userId !== null && row.user_id !== userId)) return null;

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Role, SessionRecord } from '@ct/contracts';
-import { APP_CONFIG, type AppConfig, NotFoundError, type RequestUser, currentRequestContext } from '@ct/api-core';
+import { APP_CONFIG, type AppConfig, NotFoundError, type RequestUser, currentRequestContext, returnedRows } from '@ct/api-core';
 import { AuditService } from '@ct/api-audit';
 import { AuthSessionEntity } from '../entities/auth-session.entity';
 
@@ -130,21 +130,20 @@ export class SessionsService {
    */
   async deleteExpired(now: Date = new Date()): Promise<{ sessions: number; challenges: number }> {
     return this.dataSource.transaction(async (manager) => {
-      const sessions: unknown[] = await manager.query(
+      const sessions = returnedRows(await manager.query(
         `DELETE FROM auth_sessions WHERE expires_at < $1 OR ended_at < $1 - interval '1 day'
             OR last_used_at < $1 - make_interval(secs => $2) RETURNING id`,
         [now, this.config.sessionIdleSeconds],
-      );
-      const mfa: unknown[] = await manager.query('DELETE FROM mfa_challenges WHERE expires_at < $1 RETURNING id', [now]);
-      const webauthn: unknown[] = await manager.query('DELETE FROM webauthn_challenges WHERE expires_at < $1 RETURNING id', [now]);
+      ));
+      const mfa = returnedRows(await manager.query('DELETE FROM mfa_challenges WHERE expires_at < $1 RETURNING id', [now]));
+      const webauthn = returnedRows(await manager.query('DELETE FROM webauthn_challenges WHERE expires_at < $1 RETURNING id', [now]));
       return { sessions: sessions.length, challenges: mfa.length + webauthn.length };
     });
   }
 
   private async endWhere(manager: EntityManager, where: string, params: unknown[], reason: SessionEndReason): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
-      `UPDATE auth_sessions SET ended_at = now(), end_reason = $${params.length + 1} WHERE ${where} AND ended_at IS NULL RETURNING id`,
-      [...params, reason],
+    const rows = returnedRows<{ id: string }>(
+      await manager.query(`UPDATE auth_sessions SET ended_at = now(), end_reason = $${params.length + 1} WHERE ${where} AND ended_at IS NULL RETURNING id`, [...params, reason]),
     );
     const ids = rows.map((r) => r.id);
     if (ids.length > 0) await manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = ANY($1::uuid[]) AND revoked_at IS NULL', [ids]);
