@@ -49,6 +49,7 @@ describe('every route has a role policy (deny by default)', () => {
     expect(routes.filter((r) => r.isPublic).map((r) => r.route).sort()).toEqual(
       [
         'GET /api/health',
+        'GET /api/auth/options',
         'POST /api/auth/login',
         'POST /api/auth/logout',
         'POST /api/auth/refresh',

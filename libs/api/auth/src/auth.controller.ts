@@ -1,8 +1,8 @@
-import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ROLES } from '@ct/contracts';
-import { CurrentUser, Public, type RequestUser, Roles } from '@ct/api-core';
+import { ROLES, type SignInOptions } from '@ct/contracts';
+import { APP_CONFIG, type AppConfig, CurrentUser, Public, type RequestUser, Roles } from '@ct/api-core';
 import { ChangePasswordDto, InvitationAcceptDto, LoginDto, RefreshDto } from './dto/auth.dto';
 import { AuthService } from './auth.service';
 import { answer, loginClient } from './client';
@@ -10,7 +10,17 @@ import { answer, loginClient } from './client';
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** What the sign-in page needs to know before anyone signs in: demo mode, and which roles need a second factor. */
+  @Public()
+  @Get('options')
+  options(): SignInOptions {
+    return { demo: this.config.seedDemo, secondFactorRoles: [...this.config.mfaRequiredRoles] as SignInOptions['secondFactorRoles'] };
+  }
 
   @Public()
   @Post('login')

@@ -82,3 +82,11 @@ export interface InviteResponse {
   inviteUrl: string;
   expiresAt: string;
 }
+
+/** `GET /api/auth/options`, public: what the sign-in page shows before anyone signs in. */
+export interface SignInOptions {
+  /** Demo data and demo users (never in production). */
+  demo: boolean;
+  /** Roles that must use a second factor (empty: none). */
+  secondFactorRoles: Role[];
+}
