@@ -116,7 +116,7 @@ export class MfaService {
   private async acceptTotp(manager: EntityManager, userId: string, code: string): Promise<boolean> {
     const factor = await manager.findOne(TotpFactorEntity, { where: { userId }, lock: { mode: 'pessimistic_write' } });
     if (!factor?.secretEnc) return false;
-    const secret = this.cipher.decrypt(factor.secretEnc, `mfa_totp.secret_enc:${userId}`);
+    const secret = this.cipher.decrypt(factor.secretEnc, `mfa_totp.secret:${userId}`);
     const result = verifySync({ secret, token: code, ...TOTP, ...(factor.lastTimeStep ? { afterTimeStep: Number(factor.lastTimeStep) } : {}) });
     const step = matchedStep(result);
     if (step === null) return false;
@@ -128,7 +128,7 @@ export class MfaService {
   /** Starts (or restarts) TOTP enrollment: a new secret kept pending until a code from it is confirmed. */
   async setupTotp(user: { id: string; email: string }): Promise<TotpSetupResponse> {
     const secret = generateSecret();
-    const pendingSecretEnc = this.cipher.encrypt(secret, `mfa_totp.pending_secret_enc:${user.id}`);
+    const pendingSecretEnc = this.cipher.encrypt(secret, `mfa_totp.pending_secret:${user.id}`);
     await this.dataSource.query(
       `INSERT INTO mfa_totp (user_id, pending_secret_enc) VALUES ($1, $2) ON CONFLICT (user_id) DO UPDATE SET pending_secret_enc = EXCLUDED.pending_secret_enc`,
       [user.id, pendingSecretEnc],
@@ -141,12 +141,12 @@ export class MfaService {
   async confirmTotp(manager: EntityManager, user: RequestUser, code: string): Promise<string[] | null> {
     const factor = await manager.findOne(TotpFactorEntity, { where: { userId: user.id }, lock: { mode: 'pessimistic_write' } });
     if (!factor?.pendingSecretEnc || !/^\d{6}$/.test(code.trim())) return null;
-    const secret = this.cipher.decrypt(factor.pendingSecretEnc, `mfa_totp.pending_secret_enc:${user.id}`);
+    const secret = this.cipher.decrypt(factor.pendingSecretEnc, `mfa_totp.pending_secret:${user.id}`);
     const result = verifySync({ secret, token: code.trim(), ...TOTP });
     const step = matchedStep(result);
     if (step === null) return null;
     await manager.update(TotpFactorEntity, { userId: user.id }, {
-      secretEnc: this.cipher.encrypt(secret, `mfa_totp.secret_enc:${user.id}`),
+      secretEnc: this.cipher.encrypt(secret, `mfa_totp.secret:${user.id}`),
       pendingSecretEnc: null,
       lastTimeStep: String(step),
       confirmedAt: new Date(),
