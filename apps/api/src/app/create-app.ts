@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
-import type { AppConfig } from '@ct/api-core';
+import { type AppConfig, clipUserAgent, runWithRequestContext } from '@ct/api-core';
 import { AppModule } from './app.module';
 
 /** Builds the whole HTTP application: the API under /api, its docs, and the back office at /. */
@@ -36,6 +36,10 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   });
 
   const fastify = app.getHttpAdapter().getInstance();
+  // Source address (as TRUST_PROXY resolves it) and user agent for every audit event of this request.
+  fastify.addHook('onRequest', (request, _reply, done) => {
+    runWithRequestContext({ address: request.ip ?? null, userAgent: clipUserAgent(request.headers['user-agent']) }, done);
+  });
   fastify.addHook('onSend', async (request, reply, payload) => {
     if (request.url.startsWith('/api')) {
       void reply.header('Cache-Control', 'no-store');
