@@ -62,6 +62,7 @@ export const appMessagesEn = {
       },
     },
     api_errors: {
+      UNAVAILABLE: 'The server is briefly unavailable. Your changes are kept: try saving again in a moment.',
       CONFLICT: { email: 'Another account already uses this email.' },
       STALE_VERSION: 'Someone else changed this record meanwhile. Reload the page and try again.',
       VALIDATION_FAILED: {

@@ -64,6 +64,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
       },
     },
     api_errors: {
+      UNAVAILABLE: 'Сервер временно недоступен. Ваши изменения сохранены в форме: попробуйте сохранить ещё раз через минуту.',
       CONFLICT: { email: 'Эта эл. почта уже используется другой учётной записью.' },
       STALE_VERSION: 'Пока вы редактировали, запись изменил кто-то другой. Обновите страницу и попробуйте снова.',
       VALIDATION_FAILED: {
