@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   const stopEmbedded = async () => db.embedded?.stop();
   try {
     if (command === 'migrate') {
-      await migrateOnly(db.url);
+      await migrateOnly(config.migrationDatabaseUrl ?? db.url);
       await stopEmbedded();
       return;
     }
@@ -65,6 +65,7 @@ async function main(): Promise<void> {
       return;
     }
     if (command !== 'serve') throw new ConfigError(`unknown command "${command}" (use serve, migrate, rotate-keys or seed --clients N)`);
+    if (config.migrationDatabaseUrl) await migrateOnly(config.migrationDatabaseUrl);
     const app = await createApp(config, db.url);
     const lines = await seedUsers(app, config);
     await app.listen({ port: config.port, host: config.host });

@@ -40,8 +40,8 @@ function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket): void 
 }
 
 /** Fastify options for the adapter. */
-export function hardenedFastifyOptions(): Pick<FastifyServerOptions, 'frameworkErrors' | 'clientErrorHandler' | 'maxParamLength'> {
-  return { frameworkErrors, clientErrorHandler, maxParamLength: 200 };
+export function hardenedFastifyOptions(): Pick<FastifyServerOptions, 'frameworkErrors' | 'clientErrorHandler' | 'routerOptions'> {
+  return { frameworkErrors, clientErrorHandler, routerOptions: { maxParamLength: 200 } };
 }
 
 /**
