@@ -76,6 +76,9 @@ describe('least privilege: the runtime role', () => {
         `DROP TRIGGER audit_events_no_update_delete ON audit_events`,
         `CREATE TABLE forged (id int)`,
         `DELETE FROM migrations`,
+        `DELETE FROM audit_chain_head`,
+        `INSERT INTO audit_chain_head (id, seq, hash) VALUES (2, 0, 'x')`,
+        `TRUNCATE audit_chain_head`,
       ];
       for (const sql of attempts) {
         // Refused by privileges, not merely stopped by the append-only trigger (which the owner can disable).
