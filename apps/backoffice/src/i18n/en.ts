@@ -1,4 +1,5 @@
 import englishMessages from 'ra-language-english';
+import { auditChainMessages } from './en-audit-chain';
 import type { TranslationMessages } from 'react-admin';
 import { casework } from './en-casework';
 import { housingMessages } from './en-housing';
@@ -85,6 +86,7 @@ export const appMessagesEn = {
     },
     ...casework.app,
     ...statsMessages.app,
+    ...auditChainMessages.app,
     ...housingMessages.app,
   },
   resources: {
@@ -108,6 +110,7 @@ export const appMessagesEn = {
     },
     ...casework.resources,
     ...statsMessages.resources,
+    ...auditChainMessages.resources,
     ...housingMessages.resources,
   },
 };

@@ -1,4 +1,5 @@
 import russianMessages from 'ra-language-russian';
+import { auditChainMessagesRu } from './ru-audit-chain';
 import type { TranslationMessages } from 'react-admin';
 import type { appMessagesEn, MessagesLike } from './en';
 import { explanationsRu } from './explanations-ru';
@@ -87,6 +88,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     },
     ...caseworkRu.app,
     ...statsMessagesRu.app,
+    ...auditChainMessagesRu.app,
     ...housingMessagesRu.app,
   },
   resources: {
@@ -111,6 +113,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     },
     ...caseworkRu.resources,
     ...statsMessagesRu.resources,
+    ...auditChainMessagesRu.resources,
     ...housingMessagesRu.resources,
   },
 };
