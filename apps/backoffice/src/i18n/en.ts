@@ -1,4 +1,5 @@
 import englishMessages from 'ra-language-english';
+import { auditChainMessages } from './en-audit-chain';
 import type { TranslationMessages } from 'react-admin';
 import { casework } from './en-casework';
 import { housingMessages } from './en-housing';
@@ -63,6 +64,7 @@ export const appMessagesEn = {
       },
     },
     api_errors: {
+      UNAVAILABLE: 'The server is briefly unavailable. Your changes are kept: try saving again in a moment.',
       CONFLICT: { email: 'Another account already uses this email.' },
       STALE_VERSION: 'Someone else changed this record meanwhile. Reload the page and try again.',
       VALIDATION_FAILED: {
@@ -86,6 +88,7 @@ export const appMessagesEn = {
     ...casework.app,
     ...statsMessages.app,
     ...accountMessages.app,
+    ...auditChainMessages.app,
     ...housingMessages.app,
   },
   resources: {
@@ -109,6 +112,7 @@ export const appMessagesEn = {
     },
     ...casework.resources,
     ...statsMessages.resources,
+    ...auditChainMessages.resources,
     ...housingMessages.resources,
   },
 };
