@@ -193,7 +193,6 @@ describe('casework access', () => {
   });
 
   describe('a director', () => {
-    const identifying = ['firstName', 'lastName', 'aNumber', 'dateOfBirth', 'email', 'phone', 'i589ReceiptNumber', 'i765ReceiptNumber', 'body', 'note'];
     const secrets = () =>
       (['A', 'B'] as const).flatMap((t) => {
         const v = values[t];
