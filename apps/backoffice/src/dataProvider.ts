@@ -1,6 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, type DataProvider } from 'react-admin';
-import type { CaseloadDashboard, OfferSuggestion, RequestSuggestion } from '@ct/contracts';
+import type { CaseloadDashboard, CaseloadOverview, OfferSuggestion, RequestSuggestion } from '@ct/contracts';
 import type { AuthSession } from './auth-session';
 import { API_URL } from './config';
 import { createHttpClient, type FetchJson } from './http-client';
@@ -11,6 +11,8 @@ import type { HardshipReport } from './stats/types';
 export interface AppDataProvider extends DataProvider {
   /** The signed-in caseworker's "due soon" list (`GET /api/dashboard/caseload`). */
   getCaseload(): Promise<CaseloadDashboard>;
+  /** Counts per caseworker for directors and admins (`GET /api/caseload-overview`). */
+  getCaseloadOverview(): Promise<CaseloadOverview>;
   /** Anonymized hardship statistics (`GET /api/stats/hardship`, directors and admins; each read is audited). */
   getHardship(query: StatsQuery): Promise<HardshipReport>;
   /** The same figures as CSV (`GET /api/stats/hardship.csv`), with the file name the API suggests. */
@@ -30,6 +32,7 @@ export function createDataProvider(session: AuthSession): AppDataProvider {
   return {
     ...simpleRestProvider(API_URL, httpClient),
     getCaseload: async () => (await httpClient(`${API_URL}/dashboard/caseload`)).json as CaseloadDashboard,
+    getCaseloadOverview: async () => (await httpClient(`${API_URL}/caseload-overview`)).json as CaseloadOverview,
     getHardship: async (query) => (await httpClient(`${API_URL}/stats/hardship?${statsSearch(query)}`)).json as HardshipReport,
     // Through the HTTP client, so the token travels in the Authorization header and never in a URL.
     getHardshipCsv: async (query) => {

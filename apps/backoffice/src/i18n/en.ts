@@ -2,6 +2,7 @@ import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { casework } from './en-casework';
 import { housingMessages } from './en-housing';
+import { teamMessages } from './en-team';
 import { statsMessages } from './en-stats';
 
 /** The app's own messages; `ru.ts` must have exactly these keys (checked by the type below). */
@@ -84,6 +85,7 @@ export const appMessagesEn = {
     },
     ...casework.app,
     ...statsMessages.app,
+    ...teamMessages.app,
     ...housingMessages.app,
   },
   resources: {
@@ -107,6 +109,7 @@ export const appMessagesEn = {
     },
     ...casework.resources,
     ...statsMessages.resources,
+    ...teamMessages.resources,
     ...housingMessages.resources,
   },
 };

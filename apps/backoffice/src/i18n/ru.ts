@@ -4,6 +4,7 @@ import type { appMessagesEn, MessagesLike } from './en';
 import { explanationsRu } from './explanations-ru';
 import { caseworkRu } from './ru-casework';
 import { housingMessagesRu } from './ru-housing';
+import { teamMessagesRu } from './ru-team';
 import { statsMessagesRu } from './ru-stats';
 
 /** Russian plurals have three forms (1, 2–4, 5+); react-admin asks for a resource name with 1 or 2. */
@@ -86,6 +87,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     },
     ...caseworkRu.app,
     ...statsMessagesRu.app,
+    ...teamMessagesRu.app,
     ...housingMessagesRu.app,
   },
   resources: {
@@ -110,6 +112,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     },
     ...caseworkRu.resources,
     ...statsMessagesRu.resources,
+    ...teamMessagesRu.resources,
     ...housingMessagesRu.resources,
   },
 };
