@@ -88,8 +88,14 @@ describe('cellKey', () => {
     expect(() => cellKey({ members, cover, figure: 'x' })).toThrow();
   });
 
-  it('gives an empty part no noise', () => {
-    expect(partNoise({ members: group(0, 0), cover: group(20, 123456), figure: 'homeless' })).toBe(0);
+  it('gives a quarter with nobody in it no noise', () => {
+    expect(partNoise({ members: group(0, 0), cover: group(0, 0), figure: 'homeless' })).toBe(0);
+  });
+
+  it('gives an empty part of a populated quarter noise, redrawn when the quarter changes', () => {
+    const draws = new Set<number>();
+    for (let n = 20; n < 60; n++) draws.add(partNoise({ members: group(0, 0), cover: group(n, n * 7_777_777), figure: 'homeless' }));
+    expect(draws.size).toBeGreaterThan(2);
   });
 });
 

@@ -114,11 +114,12 @@ export function perturbationFor(key: number): number {
 }
 
 /**
- * The noise of one quarter's part of a figure: none when the part is empty (an empty cell stays empty,
- * as in the ABS method; every figure with too few people is suppressed anyway).
+ * The noise of one quarter's part of a figure. A part with nobody in it gets noise too whenever the
+ * quarter covers anyone: otherwise adding a person who is not in a figure would leave it exactly as it
+ * was, and so tell what that person is not. Only a quarter with nobody at all adds nothing.
  */
 export function partNoise(input: CellKeyInput): number {
-  return input.members.n === 0 ? 0 : perturbationFor(cellKey(input));
+  return input.cover.n === 0 ? 0 : perturbationFor(cellKey(input));
 }
 
 /** Durations are published in whole weeks: days rounded to the nearest multiple of 7. */

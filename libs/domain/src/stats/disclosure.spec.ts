@@ -17,14 +17,15 @@ describe('perturbCount', () => {
     ${'small parts'}               | ${cell('shelter', [1, 30], [1, 25], [1, 20])}
   `('adds at most 3 per non-empty quarter, and always the same: $scenario', ({ input }) => {
     const a = perturbCount(input);
-    const nonEmpty = input.parts.filter((p: { members: { n: number } }) => p.members.n > 0).length;
+    const nonEmpty = input.parts.filter((p: { cover: { n: number } }) => p.cover.n > 0).length;
     expect(a.trueCount).toBe(input.parts.reduce((s: number, p: { members: { n: number } }) => s + p.members.n, 0));
     expect(Math.abs(a.value - a.trueCount)).toBeLessThanOrEqual(Math.max(3 * nonEmpty, 0));
     expect(perturbCount(input)).toEqual(a);
   });
 
-  it('adds nothing to an empty count', () => {
-    expect(perturbCount(cell('x', [0, 10], [0, 12]))).toEqual({ trueCount: 0, value: 0 });
+  it('adds nothing where nobody is covered, and never publishes a negative count', () => {
+    expect(perturbCount(cell('x', [0, 0], [0, 0]))).toEqual({ trueCount: 0, value: 0 });
+    for (let n = 10; n < 40; n++) expect(perturbCount(cell('x', [0, n])).value).toBeGreaterThanOrEqual(0);
   });
 
   it('is additive over quarters: a longer period sums the same quarter noises', () => {
@@ -90,6 +91,7 @@ describe('publishTable', () => {
     ${'one small cell gets a complementary partner'}  | ${[3, 30, 40]}        | ${['c0', 'c1']}
     ${'two small cells that together reach minCell'}  | ${[6, 6, 40]}         | ${['c0', 'c1']}
     ${'two tiny cells need a third'}                  | ${[3, 2, 40, 50]}     | ${['c0', 'c1', 'c2']}
+    ${'an empty cell is hidden like a small one'}     | ${[0, 3, 40, 50]}     | ${['c0', 'c1', 'c2']}
   `('$scenario', ({ counts, hidden }) => {
     const cells = counts.map((n: number, i: number) => cell(`c${i}`, [n, 100]));
     const total = cell('total', [counts.reduce((s: number, n: number) => s + n, 0), 100]);
@@ -97,6 +99,12 @@ describe('publishTable', () => {
     expect(out.cells.filter((c) => c.suppressed).map((c) => c.key)).toEqual(hidden);
     for (const c of out.cells) if (!c.suppressed) expect(c.count).toBe(perturbCount(cells.find((x: CountCell) => x.figure === c.key) as CountCell).value);
     expect(out.total?.count).toBe(perturbCount(total).value);
+  });
+
+  it('hides every cell, zeros too, when the total has too few people', () => {
+    const out = publishTable([cell('a', [0, 8]), cell('b', [8, 8])], 11, cell('total', [8, 8]));
+    expect(out.cells.every((c) => c.suppressed && c.count === null)).toBe(true);
+    expect(out.total).toEqual({ count: null, suppressed: true });
   });
 });
 

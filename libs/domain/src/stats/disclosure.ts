@@ -83,10 +83,18 @@ export interface PublishedTable {
 
 /**
  * One row of a frequency table: primary and complementary suppression on the true counts (see
- * suppressTable), then the shown cells and the total perturbed. `total` is given when the cells
+ * suppressTable; an empty cell is hidden like a small one, since "nobody" vs "a few" would tell who
+ * joined it), then the shown cells and the total perturbed.
+ * When the table's total (or, for tables whose cells overlap, its `base`) has fewer than minCell
+ * people, every cell is hidden. `total` is given when the cells
  * partition it (then it is published with the table); otherwise the base is assumed known anyway.
  */
-export function publishTable(cells: readonly CountCell[], minCell: number, total?: CountCell): PublishedTable {
+export function publishTable(cells: readonly CountCell[], minCell: number, total?: CountCell, base?: CountCell): PublishedTable {
+  // Out of too few people even a zero tells about each of them ("none of the 4 was granted"): all hidden.
+  const group = total ?? base;
+  if (group && perturbCount(group).trueCount < validateMinCell(minCell)) {
+    return { cells: cells.map((c) => ({ key: c.figure, count: null, suppressed: true })), total: total ? { count: null, suppressed: true } : null };
+  }
   const perturbed = new Map(cells.map((c) => [c.figure, perturbCount(c)]));
   const totalCount = total ? perturbCount(total) : undefined;
   const result = suppressTable(

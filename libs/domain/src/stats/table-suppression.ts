@@ -23,7 +23,7 @@ export interface SuppressedTable<K extends string = string> {
   total: { count: number | null; suppressed: boolean } | null;
 }
 
-export interface TableSuppressionOptions {
+export interface TableSuppressionOptions<K extends string = string> {
   minCell: number;
   /**
    * The row's total (margin) as it will be published. Pass it when it is shown; it is then rounded and
@@ -58,7 +58,7 @@ export interface TableSuppressionOptions {
  */
 export function suppressTable<K extends string>(
   cells: readonly TableCell<K>[],
-  options: TableSuppressionOptions,
+  options: TableSuppressionOptions<K>,
 ): SuppressedTable<K> {
   const minCell = validateMinCell(options.minCell);
   validateCells(cells, options.total);
