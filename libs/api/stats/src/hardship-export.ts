@@ -37,6 +37,9 @@ const L = {
     p90: '90th percentile, days',
     stillWaiting: 'Still waiting for a work permit',
     daysSoFar: 'median days so far',
+    pastRule: 'Waited longer than the rules allow before a permit may be granted',
+    personMonths: 'Person-months without the right to work',
+    personMonthsAdvanced: "of which by people with a master's degree or doctorate",
     clockStops: 'Clock stopped during the wait',
     daysLost: 'Days lost to clock stops',
     homeless: 'Homeless or in a shelter during the wait',
@@ -81,6 +84,9 @@ const L = {
     p90: '90-й процентиль, дней',
     stillWaiting: 'Всё ещё ждут разрешения на работу',
     daysSoFar: 'медиана дней ожидания на сегодня',
+    pastRule: 'Ждали дольше срока, после которого по правилам можно выдать разрешение',
+    personMonths: 'Человеко-месяцы без права на работу',
+    personMonthsAdvanced: 'из них у людей с магистратурой или учёной степенью',
     clockStops: 'Отсчёт останавливался во время ожидания',
     daysLost: 'Дни, потерянные из-за остановок отсчёта',
     homeless: 'Без жилья или в приюте во время ожидания',
@@ -130,6 +136,7 @@ function summary(report: HardshipReport, t: Labels): ExportTable {
   const wait = (name: string) => [`${name}: ${t.people}`, `${name}: ${t.median}`, `${name}: ${t.p25}`, `${name}: ${t.p75}`, `${name}: ${t.p90}`];
   const share = (name: string) => [name, `${name}, ${t.share}`];
   header.push(...wait(t.filed), ...wait(t.arrival), t.stillWaiting, `${t.stillWaiting}: ${t.daysSoFar}`);
+  header.push(...share(t.pastRule), t.personMonths, `${t.personMonths}: ${t.personMonthsAdvanced}`);
   header.push(...share(t.clockStops), `${t.daysLost}: ${t.median}`);
   header.push(...share(t.homeless), ...share(t.unsheltered), ...share(t.shelter), ...share(t.host), ...share(t.advanced), ...share(t.english));
   const rows = periods(report, t).map(({ label, from, to, figures: f }) => {
@@ -144,6 +151,9 @@ function summary(report: HardshipReport, t: Labels): ExportTable {
       ...w(f.waitArrivalToEadDays),
       f.stillWaiting.count,
       f.stillWaiting.medianDaysSoFar,
+      ...s(f.waitedPastRule),
+      f.personMonthsWithoutWork.total,
+      f.personMonthsWithoutWork.advancedDegree,
       ...s(f.clockStops),
       f.daysLostToStops.median,
       ...s(f.everHomelessDuringWait),

@@ -48,6 +48,8 @@ const TABLE_PREFIX: Record<string, string> = {
   filedHistogram: 'filedHistogram:',
   arrivalHistogram: 'arrivalHistogram:',
   professions: 'professions:',
+  withoutMonths: 'withoutMonths:',
+  withoutMonthsAdvanced: 'withoutMonthsAdvanced:',
 };
 
 /** Folds the rows of both statements (see hardship.sql.ts) into exact figures per quarter and period. */

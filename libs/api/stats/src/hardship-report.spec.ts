@@ -70,6 +70,25 @@ describe('publishFigures', () => {
   });
 });
 
+describe('person-months without the right to work', () => {
+  it('adds up, month by month, the people still without it, close to the exact sum, and the part of those with a degree', () => {
+    // 20 people without the right to work for 6 whole months, 10 of them with a degree, 5 for 12 months: 180 person-months, 60 + … by degree.
+    const f = publishFigures(
+      raw({ clients: 25, advancedDegree: 12, 'withoutMonths:6': 20, 'withoutMonths:12': 5, 'withoutMonthsAdvanced:6': 10, 'withoutMonthsAdvanced:12': 2 }),
+      scope(),
+      { minCell: 5 },
+    );
+    expect(f.personMonthsWithoutWork.suppressed).toBe(false);
+    // 12 terms, each within 3 of the truth.
+    expect(Math.abs((f.personMonthsWithoutWork.total as number) - 180)).toBeLessThanOrEqual(36);
+    expect(Math.abs((f.personMonthsWithoutWork.advancedDegree as number) - 84)).toBeLessThanOrEqual(36);
+  });
+
+  it('is hidden with the number of clients', () => {
+    expect(publishFigures(raw({ clients: 4, 'withoutMonths:6': 4 }), scope(), { minCell: 5 }).personMonthsWithoutWork).toEqual({ total: null, advancedDegree: null, advancedShare: null, suppressed: true });
+  });
+});
+
 describe('parseHardshipRows', () => {
   it('keeps quarters apart, adds the key sums, and refuses an unknown table', () => {
     const parsed = parseHardshipRows(
@@ -97,6 +116,7 @@ describe('hardshipCsv', () => {
       asOfMonth: '2026-11',
       asOf: '2026-11-29',
       organization: null,
+      rules: { current: { label: 'c', mayFileAfterDays: 150, earliestGrantDays: 180, decisionDays: 30 }, proposed: { label: 'p', mayFileAfterDays: 365, earliestGrantDays: 365, decisionDays: 180 } },
       anonymity: { minCell: 5, method: 'cell-key', maxNoisePerQuarter: 3, durationsRoundedToDays: 7, percentileMinPeople: { median: 20, p90: 50 } },
       definitions: {},
       buckets: [],

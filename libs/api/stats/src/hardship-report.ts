@@ -64,6 +64,9 @@ export interface ReportOptions {
   minCell: number;
 }
 
+/** Whole months without the right to work are counted up to this (10 years). */
+export const PERSON_MONTHS_CAP = 120;
+
 class Scope {
   constructor(
     private readonly raw: RawHardship,
@@ -156,6 +159,29 @@ function professions(s: Scope, base: CountFigure): TableFigure {
   return table(s, cells, base, s.cell('clients'));
 }
 
+/**
+ * Person-months without the right to work, as the sum over k = 1, 2, … of the perturbed number of
+ * people without it for at least k whole months: every term is a count under the cell-key method, so
+ * the sum carries its noise, redrawn whenever anyone is added or changed.
+ */
+function personMonths(s: Scope, clients: CountFigure, advanced: ShareFigure) {
+  const sumOver = (prefix: string) => {
+    const names = s.names(`${prefix}:`);
+    const months = names.map((n) => Number(n.slice(prefix.length + 1)));
+    let total = 0;
+    for (let k = 1; k <= PERSON_MONTHS_CAP; k++) {
+      const atLeast = names.filter((_, i) => months[i] >= k);
+      if (atLeast.length === 0) break;
+      total += perturbCount(s.pooled(atLeast, `${prefix}:atLeast:${k}`)).value;
+    }
+    return total;
+  };
+  if (clients.suppressed) return { total: null, advancedDegree: null, advancedShare: null, suppressed: true };
+  const total = sumOver('withoutMonths');
+  const adv = advanced.suppressed ? null : sumOver('withoutMonthsAdvanced');
+  return { total, advancedDegree: adv, advancedShare: adv === null || total === 0 ? null : shareFraction(Math.min(adv, total), total), suppressed: false };
+}
+
 function share(s: Scope, name: string): ShareFigure {
   const f = publishShare(s.cell(name), s.cell('clients'), s.minCell);
   return { count: f.count, share: f.share, suppressed: f.suppressed };
@@ -172,8 +198,11 @@ export function publishFigures(raw: RawHardship, scope: FigureScope, options: Re
   const waitingMedian = s.percentiles(scope.summary.waiting, 'stillWaiting', !waitingShare.suppressed, ['median']);
   const stops = share(s, 'clockStops');
   const cellsOf = (prefix: string, keys: readonly string[]) => keys.map((k) => s.cell(`${prefix}:${k}`));
+  const advancedDegree = share(s, 'advancedDegree');
   return {
     clients,
+    waitedPastRule: share(s, 'pastRule'),
+    personMonthsWithoutWork: personMonths(s, clients, advancedDegree),
     waitFiledToEadDays: { ...distribution(s, filedN, scope.summary.filed, 'filedWait'), histogram: histogram(s, 'filedHistogram', s.cell('filedWait'), clients) },
     waitArrivalToEadDays: { ...distribution(s, arrivalN, scope.summary.arrival, 'arrivalWait'), histogram: histogram(s, 'arrivalHistogram', s.cell('arrivalWait'), clients) },
     stillWaiting: { count: waitingShare.count, medianDaysSoFar: waitingMedian.median ?? null, suppressed: waitingShare.suppressed },
@@ -185,7 +214,7 @@ export function publishFigures(raw: RawHardship, scope: FigureScope, options: Re
     shelterDuringWait: share(s, 'shelter'),
     hostPlacementDuringWait: share(s, 'hostPlacement'),
     housingDuringWait: table(s, cellsOf('housingDuringWait', HOUSING_CATEGORIES), clients),
-    advancedDegree: share(s, 'advancedDegree'),
+    advancedDegree,
     workingEnglish: share(s, 'workingEnglish'),
     topProfessions: professions(s, clients),
     supportNeeds: table(s, cellsOf('supportNeeds', SUPPORT_NEED_CATEGORIES), clients),
@@ -194,13 +223,15 @@ export function publishFigures(raw: RawHardship, scope: FigureScope, options: Re
 }
 
 /** What each figure means, for the people who quote them. */
-export function definitions(): Record<string, string> {
+export function definitions(earliestGrantDays = 180): Record<string, string> {
   return {
     period: 'Clients are counted in the calendar quarter their first I-589 was received or lodged. Only events dated on or before the report day count; clients who withheld consent are never counted.',
     waitFiledToEadDays: 'Days from the first I-589 filing to the work permit in hand (the card received, else the approval), for clients who have one.',
     waitArrivalToEadDays: 'Days from the last arrival to the work permit in hand, for clients with both dates.',
     histogram: `Clients by whole calendar months waited, in bins of ${HISTOGRAM_BINS.map((b) => b.key).join(', ')} months.`,
     stillWaiting: 'Clients with neither a work permit in hand nor asylum granted; days so far from the first I-589 filing to the report day.',
+    waitedPastRule: `Clients whose wait from filing to the right to work lasted, or has lasted so far, longer than the ${earliestGrantDays} days after which the rules allow a permit to be granted.`,
+    personMonthsWithoutWork: 'The months clients lived without the right to work, from the filing until the permit, an asylum grant or the report day, added up; and the part lived by people with a master’s degree or doctorate.',
     clockStops: 'Clients whose work-permit clock was stopped during the wait; days lost are the stopped days during the wait, overlapping stops counted once.',
     duringWait: 'Housing during the wait: any housing period overlapping the days from the filing until work was authorized (permit in hand or asylum granted), or until the report day. Homeless: street, car or emergency shelter; unsheltered: street or car.',
     advancedDegree: "Master's or doctorate, as a share of all clients counted.",

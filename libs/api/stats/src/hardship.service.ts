@@ -19,7 +19,7 @@ import { APP_CONFIG, type AppConfig, type RequestUser, ValidationError, todayIn 
 import { AuditService } from '@ct/api-audit';
 import type { HardshipQueryDto } from './hardship-query.dto';
 import { emptySummary } from './hardship-raw';
-import { definitions, type HardshipReport, MEDIAN_QUANTILES, PERCENTILE_QUANTILES, publishFigures } from './hardship-report';
+import { definitions, type HardshipReport, MEDIAN_QUANTILES, PERCENTILE_QUANTILES, PERSON_MONTHS_CAP, publishFigures } from './hardship-report';
 import { StatsQuota } from './stats-quota';
 import { HardshipRepository, type StatementTiming } from './hardship.repository';
 import type { HardshipSqlParams } from './hardship.sql';
@@ -56,6 +56,8 @@ export function hardshipSqlParams(request: HardshipRequest, today: string, minCe
     unshelteredCategories: UNSHELTERED,
     advancedDegrees: ADVANCED_DEGREES,
     workingEnglish: WORKING_ENGLISH,
+    earliestGrantDays: ruleSetFor(today).eadEarliestGrantClockDays,
+    personMonthsCap: PERSON_MONTHS_CAP,
     histogramBinBounds: HISTOGRAM_BINS.slice(1).map((b) => b.fromMonths),
     histogramBinKeys: HISTOGRAM_BINS.map((b) => b.key),
     quantiles: PERCENTILE_QUANTILES,
@@ -109,6 +111,15 @@ export class HardshipService {
       },
       asOfMonth: today.slice(0, 7),
       asOf: today,
+      rules: {
+        current: { label: current.label, mayFileAfterDays: current.eadMayFileAfterClockDays, earliestGrantDays: current.eadEarliestGrantClockDays, decisionDays: current.eadDecisionDays },
+        proposed: {
+          label: PROPOSED_365_DAY_RULE.label,
+          mayFileAfterDays: PROPOSED_365_DAY_RULE.eadMayFileAfterClockDays,
+          earliestGrantDays: PROPOSED_365_DAY_RULE.eadEarliestGrantClockDays,
+          decisionDays: PROPOSED_365_DAY_RULE.eadDecisionDays,
+        },
+      },
       organization: this.config.organizationName,
       anonymity: {
         minCell,
@@ -117,7 +128,7 @@ export class HardshipService {
         durationsRoundedToDays: 7,
         percentileMinPeople: { median: PERCENTILE_MIN_PEOPLE.median, p90: PERCENTILE_MIN_PEOPLE.p90 },
       },
-      definitions: definitions(),
+      definitions: definitions(current.eadEarliestGrantClockDays),
       ...publishFigures(raw, { quarters, summary: raw.summaries.get(null) ?? emptySummary() }, options),
       buckets: split
         ? splitPeriod({ from: period.fromMonth, to: period.toMonth }, split).map((b) => ({

@@ -69,6 +69,10 @@ export interface HardshipSqlParams {
   histogramBinKeys: readonly string[];
   /** The jittered quantiles of each percentile (p25, median, p75, p90), in that order, the table's noises within each. */
   quantiles: readonly number[];
+  /** Clock days before a permit may be granted under the rule in force (the "180 days the rules set"). */
+  earliestGrantDays: number;
+  /** Whole months without the right to work at or above this are counted as this many. */
+  personMonthsCap: number;
   /** The jittered quantiles of the median alone (for the days so far of those still waiting). */
   medianQuantiles: readonly number[];
   minCell: number;
@@ -177,6 +181,8 @@ export function waitsStatement(split: HardshipSplit | null, p: HardshipSqlParams
   const quantiles = q.add(p.quantiles, 'float8[]');
   const medianQuantiles = q.add(p.medianQuantiles, 'float8[]');
   const minCell = q.add(p.minCell, 'int');
+  const earliestGrant = q.add(p.earliestGrantDays, 'int');
+  const monthsCap = q.add(p.personMonthsCap, 'int');
   const outcomes = OUTCOMES.map((o) => keyed(`outcomes:${o}`, `outcome = ${literal(o)}`)).join(',\n         ');
   // The bin of a number of whole months: width_bucket counts the bounds at or below it.
   const bin = (months: string) => `(${binKeys})[width_bucket(${months}, ${binBounds}) + 1]`;
@@ -228,6 +234,9 @@ facts AS MATERIALIZED (
          arrival_wait + (filed_wait_s - filed_wait) AS arrival_wait,
          CASE WHEN filed_wait IS NOT NULL THEN ${bin(wholeMonths('filed_on', 'filed_wait_s'))} END AS filed_bin,
          CASE WHEN arrival_wait IS NOT NULL THEN ${bin(wholeMonths('arrival_on', '(arrival_wait + filed_wait_s - filed_wait)'))} END AS arrival_bin,
+         -- Days without the right to work: the wait (as projected under a scenario), else until the grant or today.
+         coalesce(filed_wait_s, wait_end - filed_on) AS without_days,
+         least(${wholeMonths('filed_on', 'coalesce(filed_wait_s, wait_end - filed_on)')}, ${monthsCap}) AS without_months,
          CASE WHEN granted_on IS NOT NULL THEN 'granted' WHEN denied_on IS NOT NULL THEN 'denied'
               WHEN referred_on IS NOT NULL THEN 'referred' ELSE 'pending' END AS outcome
     FROM scenario
@@ -243,6 +252,7 @@ counts AS (
          ${keyed('clockStops', 'stop_days > 0')},
          ${keyed('advancedDegree', 'advanced')},
          ${keyed('workingEnglish', 'working_english')},
+         ${keyed('pastRule', `without_days > ${earliestGrant}`)},
          ${outcomes}
     FROM facts
    GROUP BY quarter
@@ -265,10 +275,12 @@ summary AS (
 ),
 grouped AS (
   -- The frequency tables per quarter in one pass over the facts.
-  SELECT quarter, filed_bin, arrival_bin, profession, count(*) AS n, sum(rk) AS k,
-         GROUPING(filed_bin) = 0 AS by_filed, GROUPING(arrival_bin) = 0 AS by_arrival, GROUPING(profession) = 0 AS by_profession
+  SELECT quarter, filed_bin, arrival_bin, profession, without_months, count(*) AS n, sum(rk) AS k,
+         count(*) FILTER (WHERE advanced) AS an, coalesce(sum(rk) FILTER (WHERE advanced), 0) AS ak,
+         GROUPING(filed_bin) = 0 AS by_filed, GROUPING(arrival_bin) = 0 AS by_arrival, GROUPING(profession) = 0 AS by_profession,
+         GROUPING(without_months) = 0 AS by_without
     FROM facts
-   GROUP BY GROUPING SETS ((quarter, filed_bin), (quarter, arrival_bin), (quarter, profession))
+   GROUP BY GROUPING SETS ((quarter, filed_bin), (quarter, arrival_bin), (quarter, profession), (quarter, without_months))
 ),
 professions AS (
   -- Only professions held by at least the minimum cell in the whole period leave the database by name.
@@ -280,6 +292,11 @@ tables AS (
   SELECT quarter, 'filedHistogram' AS tbl, filed_bin AS key, n, k FROM grouped WHERE by_filed AND filed_bin IS NOT NULL
   UNION ALL
   SELECT quarter, 'arrivalHistogram', arrival_bin, n, k FROM grouped WHERE by_arrival AND arrival_bin IS NOT NULL
+  UNION ALL
+  -- People by whole months without the right to work, all and those with an advanced degree (for person-months).
+  SELECT quarter, 'withoutMonths', without_months::text, n, k FROM grouped WHERE by_without
+  UNION ALL
+  SELECT quarter, 'withoutMonthsAdvanced', without_months::text, an, ak FROM grouped WHERE by_without AND an > 0
   UNION ALL
   SELECT quarter,
          CASE WHEN profession IS NULL THEN 'professionsNotRecorded' WHEN in_period >= ${minCell} THEN 'professions' ELSE 'professionsOther' END,

@@ -45,8 +45,20 @@ export interface StillWaitingFigure {
   suppressed: boolean;
 }
 
+/** Person-months lived without the right to work, and how many of them by people with an advanced degree. */
+export interface PersonMonthsFigure {
+  total: number | null;
+  advancedDegree: number | null;
+  /** advancedDegree / total, from the published sums. */
+  advancedShare: number | null;
+  suppressed: boolean;
+}
+
 export interface HardshipFigures {
   clients: CountFigure;
+  /** People whose wait from filing to the right to work lasted (or has lasted so far) longer than the rules' earliest grant day. */
+  waitedPastRule: ShareFigure;
+  personMonthsWithoutWork: PersonMonthsFigure;
   waitFiledToEadDays: WaitFigure;
   waitArrivalToEadDays: WaitFigure;
   stillWaiting: StillWaitingFigure;
@@ -82,6 +94,8 @@ export interface HardshipReport extends HardshipFigures {
   scenario: { id: string; ruleSet: string; label: string; model: string };
   /** The month the report was computed in; figures count events on or before that day. */
   asOfMonth: string;
+  /** The work-permit constants of the rule in force and of the proposed rule, as the figures used them. */
+  rules: { current: RuleSummary; proposed: RuleSummary };
   /** The organization's name for the printed report (ORG_NAME), and the day the figures were computed. */
   organization: string | null;
   asOf: string;
@@ -98,6 +112,16 @@ export interface HardshipReport extends HardshipFigures {
   /** What each figure means, in English. */
   definitions: Record<string, string>;
   buckets: HardshipBucket[];
+}
+
+export interface RuleSummary {
+  label: string;
+  /** Clock days before the I-765 may be filed. */
+  mayFileAfterDays: number;
+  /** Clock days before a permit may be granted. */
+  earliestGrantDays: number;
+  /** Days USCIS has to decide an I-765. */
+  decisionDays: number;
 }
 
 /** Keys of the pooled profession cells. */
