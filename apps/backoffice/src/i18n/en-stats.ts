@@ -157,6 +157,8 @@ export const statsMessages = {
           degree_and_english: "%{degree} hold a master's degree or a doctorate, and %{english} speak working English (B2 or above).",
           proposed:
             'The proposed rule would let people apply for a work permit only after %{mayFile} days instead of %{mayFileNow}, and give the government %{decision} days to decide instead of %{decisionNow}. For the same people, the median wait from application to work permit would grow from %{current} to %{proposed} days.',
+          proposed_same_decision:
+            'The proposed rule would let people apply for a work permit only after %{mayFile} days instead of %{mayFileNow}. For the same people, the median wait from application to work permit would grow from %{current} to %{proposed} days.',
           suppressed: '%{figure}: not shown, because fewer than %{min} people are behind it.',
         },
         method: {

@@ -95,6 +95,11 @@ describe('key findings of the printable report', () => {
     expect(findings.find((f) => f.figure === 'scenarioComparison')?.text).toBe(
       'The proposed rule would let people apply for a work permit only after 365 days instead of 150, and give the government 180 days to decide instead of 30. For the same people, the median wait from application to work permit would grow from 270 to 461 days.',
     );
+    // Before the proposed rule's decision period differs from the current one, the sentence leaves it out.
+    const sameDecision = report({ rules: { ...report().rules, proposed: { ...report().rules.proposed, decisionDays: 30 } } });
+    expect(keyFindings(sameDecision, translator(en, 'en'), 'en', { current: report(), proposed }).find((f) => f.figure === 'scenarioComparison')?.text).toBe(
+      'The proposed rule would let people apply for a work permit only after 365 days instead of 150. For the same people, the median wait from application to work permit would grow from 270 to 461 days.',
+    );
     const hiddenProposed = report({ waitFiledToEadDays: { ...noDist, histogram: table } });
     expect(keyFindings(report(), translator(en, 'en'), 'en', { current: report(), proposed: hiddenProposed }).some((f) => f.figure === 'scenarioComparison')).toBe(false);
   });

@@ -92,7 +92,7 @@ export function keyFindings(
       const rules = report.rules;
       add(
         'scenarioComparison',
-        t('proposed', {
+        t(rules.proposed.decisionDays === rules.current.decisionDays ? 'proposed_same_decision' : 'proposed', {
           mayFile: rules.proposed.mayFileAfterDays,
           mayFileNow: rules.current.mayFileAfterDays,
           decision: rules.proposed.decisionDays,
