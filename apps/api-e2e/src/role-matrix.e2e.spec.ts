@@ -53,6 +53,7 @@ const MATRIX: { route: string; method: string; path: string; allowed: Role[] }[]
   { route: 'update match', method: 'PUT', path: `/api/matches/${ID}`, allowed: ['admin', 'caseworker', 'volunteer'] },
   { route: 'hardship statistics', method: 'GET', path: '/api/stats/hardship?from=2025-01&to=2025-12', allowed: ['admin', 'director'] },
   { route: 'hardship statistics as CSV', method: 'GET', path: '/api/stats/hardship.csv?from=2025-01&to=2025-12', allowed: ['admin', 'director'] },
+  { route: 'hardship statistics as XLSX', method: 'GET', path: '/api/stats/hardship.xlsx?from=2025-01&to=2025-12', allowed: ['admin', 'director'] },
 ];
 
 const CASES = MATRIX.flatMap((row) => ALL.filter((role) => !row.allowed.includes(role)).map((role) => [row.route, role, row] as const));
