@@ -1,9 +1,11 @@
 import englishMessages from 'ra-language-english';
+import { auditChainMessages } from './en-audit-chain';
 import type { TranslationMessages } from 'react-admin';
 import { casework } from './en-casework';
 import { housingMessages } from './en-housing';
 import { teamMessages } from './en-team';
 import { statsMessages } from './en-stats';
+import { accountMessages } from './en-account';
 
 /** The app's own messages; `ru.ts` must have exactly these keys (checked by the type below). */
 export const appMessagesEn = {
@@ -63,6 +65,7 @@ export const appMessagesEn = {
       },
     },
     api_errors: {
+      UNAVAILABLE: 'The server is briefly unavailable. Your changes are kept: try saving again in a moment.',
       CONFLICT: { email: 'Another account already uses this email.' },
       STALE_VERSION: 'Someone else changed this record meanwhile. Reload the page and try again.',
       VALIDATION_FAILED: {
@@ -86,6 +89,8 @@ export const appMessagesEn = {
     ...casework.app,
     ...statsMessages.app,
     ...teamMessages.app,
+    ...accountMessages.app,
+    ...auditChainMessages.app,
     ...housingMessages.app,
   },
   resources: {
@@ -110,6 +115,7 @@ export const appMessagesEn = {
     ...casework.resources,
     ...statsMessages.resources,
     ...teamMessages.resources,
+    ...auditChainMessages.resources,
     ...housingMessages.resources,
   },
 };

@@ -1,4 +1,5 @@
 import russianMessages from 'ra-language-russian';
+import { auditChainMessagesRu } from './ru-audit-chain';
 import type { TranslationMessages } from 'react-admin';
 import type { appMessagesEn, MessagesLike } from './en';
 import { explanationsRu } from './explanations-ru';
@@ -6,6 +7,7 @@ import { caseworkRu } from './ru-casework';
 import { housingMessagesRu } from './ru-housing';
 import { teamMessagesRu } from './ru-team';
 import { statsMessagesRu } from './ru-stats';
+import { accountMessagesRu } from './ru-account';
 
 /** Russian plurals have three forms (1, 2–4, 5+); react-admin asks for a resource name with 1 or 2. */
 export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
@@ -65,6 +67,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
       },
     },
     api_errors: {
+      UNAVAILABLE: 'Сервер временно недоступен. Ваши изменения сохранены в форме: попробуйте сохранить ещё раз через минуту.',
       CONFLICT: { email: 'Эта эл. почта уже используется другой учётной записью.' },
       STALE_VERSION: 'Пока вы редактировали, запись изменил кто-то другой. Обновите страницу и попробуйте снова.',
       VALIDATION_FAILED: {
@@ -88,6 +91,8 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     ...caseworkRu.app,
     ...statsMessagesRu.app,
     ...teamMessagesRu.app,
+    ...accountMessagesRu.app,
+    ...auditChainMessagesRu.app,
     ...housingMessagesRu.app,
   },
   resources: {
@@ -113,6 +118,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     ...caseworkRu.resources,
     ...statsMessagesRu.resources,
     ...teamMessagesRu.resources,
+    ...auditChainMessagesRu.resources,
     ...housingMessagesRu.resources,
   },
 };

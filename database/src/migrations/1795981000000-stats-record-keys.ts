@@ -8,8 +8,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * anywhere; only sums of keys are read, inside the statistics queries. The covering statistics index
  * is rebuilt to include it.
  */
-export class StatsRecordKeys1795469000000 implements MigrationInterface {
-  name = 'StatsRecordKeys1795469000000';
+export class StatsRecordKeys1795981000000 implements MigrationInterface {
+  name = 'StatsRecordKeys1795981000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
