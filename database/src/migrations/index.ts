@@ -5,6 +5,7 @@ import { Housing1795468045120 } from './1795468045120-housing';
 import { AuthSessionsFactors1795979756615 } from './1795979756615-auth-sessions-factors';
 import { RuntimeRole1795980139847 } from './1795980139847-runtime-role';
 import { AuditChain1795980634777 } from './1795980634777-audit-chain';
+import { StatsRecordKeys1795981000000 } from './1795981000000-stats-record-keys';
 
 /** The one linear migration history, oldest first. Never edit a migration once it has landed. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   AuthSessionsFactors1795979756615,
   RuntimeRole1795980139847,
   AuditChain1795980634777,
+  StatsRecordKeys1795981000000,
 ];

@@ -3,6 +3,7 @@ import { auditChainMessages } from './en-audit-chain';
 import type { TranslationMessages } from 'react-admin';
 import { casework } from './en-casework';
 import { housingMessages } from './en-housing';
+import { teamMessages } from './en-team';
 import { statsMessages } from './en-stats';
 import { accountMessages } from './en-account';
 
@@ -87,6 +88,7 @@ export const appMessagesEn = {
     },
     ...casework.app,
     ...statsMessages.app,
+    ...teamMessages.app,
     ...accountMessages.app,
     ...auditChainMessages.app,
     ...housingMessages.app,
@@ -112,6 +114,7 @@ export const appMessagesEn = {
     },
     ...casework.resources,
     ...statsMessages.resources,
+    ...teamMessages.resources,
     ...auditChainMessages.resources,
     ...housingMessages.resources,
   },

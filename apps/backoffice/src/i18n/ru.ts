@@ -5,6 +5,7 @@ import type { appMessagesEn, MessagesLike } from './en';
 import { explanationsRu } from './explanations-ru';
 import { caseworkRu } from './ru-casework';
 import { housingMessagesRu } from './ru-housing';
+import { teamMessagesRu } from './ru-team';
 import { statsMessagesRu } from './ru-stats';
 import { accountMessagesRu } from './ru-account';
 
@@ -89,6 +90,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     },
     ...caseworkRu.app,
     ...statsMessagesRu.app,
+    ...teamMessagesRu.app,
     ...accountMessagesRu.app,
     ...auditChainMessagesRu.app,
     ...housingMessagesRu.app,
@@ -115,6 +117,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     },
     ...caseworkRu.resources,
     ...statsMessagesRu.resources,
+    ...teamMessagesRu.resources,
     ...auditChainMessagesRu.resources,
     ...housingMessagesRu.resources,
   },
