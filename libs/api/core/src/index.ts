@@ -9,3 +9,4 @@ export * from './config/app-config';
 export * from './crypto/field-cipher';
 export * from './crypto/crypto.module';
 export * from './http/iso-date';
+export * from './crypto/encrypted-fields';
