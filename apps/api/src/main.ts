@@ -9,6 +9,7 @@ import { AppModule } from './app/app.module';
 import { seedSyntheticClients } from './app/seed-demo';
 import { seedUsers } from './app/seed-users';
 import { ConfigError, loadConfig } from './config';
+import { runArchiveCommand } from './commands/backup';
 
 async function openDatabase(config: ReturnType<typeof loadConfig>): Promise<{ url: string; embedded: EmbeddedPostgres | null }> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: null };
@@ -53,6 +54,7 @@ async function runTask(command: 'rotate-keys' | 'seed', config: ReturnType<typeo
 async function main(): Promise<void> {
   const command = process.argv[2] ?? 'serve';
   const config = loadConfig(process.env);
+  if (command === 'backup' || command === 'restore') return runArchiveCommand(command, config, process.argv);
   const db = await openDatabase(config);
   const stopEmbedded = async () => db.embedded?.stop();
   try {

@@ -7,19 +7,21 @@ import { CasesService } from './cases/cases.service';
 import { ClientScope } from './clients/client-scope';
 import { ClientsController } from './clients/clients.controller';
 import { ClientsService } from './clients/clients.service';
+import { ClientErasure } from './lifecycle/client-erasure';
 import { DashboardController } from './dashboard/dashboard.controller';
 import { DashboardService } from './dashboard/dashboard.service';
 import { CaseEntity } from './entities/case.entity';
 import { ClientEntity } from './entities/client.entity';
+import { ConsentEntity } from './entities/consent.entity';
 import { HousingSituationEntity, NoteEntity, SupportNeedEntity } from './entities/history.entities';
 import { MilestoneEntity } from './entities/milestone.entity';
 import { CHILD_SERVICE_PROVIDERS } from './history/child-services';
 import { HousingSituationsController, MilestonesController, NotesController, SupportNeedsController } from './history/child.controllers';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ClientEntity, CaseEntity, MilestoneEntity, HousingSituationEntity, SupportNeedEntity, NoteEntity]), AuditModule],
+  imports: [TypeOrmModule.forFeature([ClientEntity, CaseEntity, MilestoneEntity, HousingSituationEntity, SupportNeedEntity, NoteEntity, ConsentEntity]), AuditModule],
   controllers: [ClientsController, CasesController, MilestonesController, HousingSituationsController, SupportNeedsController, NotesController, DashboardController],
-  providers: [ClientScope, CaseDeadlines, ClientsService, CasesService, DashboardService, ...CHILD_SERVICE_PROVIDERS],
-  exports: [ClientScope, ClientsService],
+  providers: [ClientScope, CaseDeadlines, ClientsService, CasesService, DashboardService, ClientErasure, ...CHILD_SERVICE_PROVIDERS],
+  exports: [ClientScope, ClientsService, ClientErasure],
 })
 export class CaseworkModule {}

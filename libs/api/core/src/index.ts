@@ -10,3 +10,4 @@ export * from './crypto/field-cipher';
 export * from './crypto/crypto.module';
 export * from './http/iso-date';
 export * from './crypto/encrypted-fields';
+export * from './erasure/erasure-ledger';

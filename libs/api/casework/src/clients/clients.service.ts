@@ -27,6 +27,7 @@ import { ClientEntity } from '../entities/client.entity';
 import { CaseDeadlines } from '../cases/case-deadlines';
 import { ClientScope } from './client-scope';
 import { aad, toClientRecord } from './client-view';
+import { ClientErasure } from '../lifecycle/client-erasure';
 
 const SORTABLE = ['createdAt', 'updatedAt', 'lastArrivalOn', 'region', 'householdSize', 'code'] as const;
 const COLUMNS: Record<(typeof SORTABLE)[number], string> = {
@@ -59,12 +60,14 @@ export class ClientsService {
     private readonly scope: ClientScope,
     private readonly audit: AuditService,
     private readonly deadlines: CaseDeadlines,
+    private readonly erasure: ClientErasure,
   ) {}
 
   async list(raw: ListQueryDto, actor: RequestUser): Promise<{ rows: ClientRecord[]; total: number; skip: number }> {
     const q = parseListQuery(raw, { sortable: SORTABLE, filters: ['id', 'q', 'caseworkerId', 'region', 'status', 'deadlineWithinDays', 'needsOpen'], defaultSort: { field: 'createdAt', order: 'DESC' } });
     const qb = this.dataSource.getRepository(ClientEntity).createQueryBuilder('c');
     this.scope.restrict(qb, actor, 'c.id');
+    qb.andWhere('c.erased_at IS NULL');
     const ids = filterIds(q.filter);
     if (ids) qb.andWhere('c.id = ANY(:ids)', { ids });
     const text = filterString(q.filter, 'q');
@@ -162,11 +165,18 @@ export class ClientsService {
     });
   }
 
+  /**
+   * Erasure at the person's request (admins only): identity and free text become unrecoverable; the
+   * anonymous facts stay for statistics only if the client consented to be counted. The ledger entry is
+   * written (and flushed) before the transaction commits, so a restore can never resurrect the client.
+   */
   async remove(id: string, actor: RequestUser): Promise<{ id: string }> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.scope.find(manager, actor, id, true);
-      await manager.remove(client);
-      await this.audit.record({ actor, action: 'delete', resource: 'clients', recordId: id }, manager);
+      const keeps = client.excludeFromStatistics ? 'nothing' : 'statistics';
+      await this.erasure.erase(manager, id, keeps);
+      await this.audit.record({ actor, action: 'delete', resource: 'clients', recordId: id, details: { erased: true, keeps } }, manager);
+      this.erasure.ledger.append({ clientId: id, erasedAt: new Date().toISOString(), keeps });
       return { id };
     });
   }

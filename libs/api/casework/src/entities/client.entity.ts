@@ -75,6 +75,10 @@ export class ClientEntity {
   @Column({ name: 'exclude_from_statistics', type: 'boolean', default: false })
   excludeFromStatistics: boolean;
 
+  /** Set when the client was erased: identity and free text are gone; the row stays only as anonymous statistics. */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
