@@ -12,7 +12,7 @@ async function remnants(url: string, clientId: string) {
     const values: string[] = [];
     for (const f of ENCRYPTED_FIELDS.filter((x) => x.clientKey)) {
       const { rows } = await c.query(`SELECT ${f.column}_enc AS v FROM ${f.table} WHERE ${f.clientKey} = $1 AND ${f.column}_enc IS NOT NULL AND ${f.column}_enc <> ''`, [clientId]);
-      values.push(...rows.map((r: { v: string }) => `${f.table}.${f.column}`));
+      if (rows.length > 0) values.push(`${f.table}.${f.column}`);
     }
     const count = async (sql: string) => (await c.query(sql, [clientId])).rows[0].n as number;
     return {
