@@ -8,6 +8,8 @@ import { ClientScope } from './clients/client-scope';
 import { ClientsController } from './clients/clients.controller';
 import { ClientsService } from './clients/clients.service';
 import { ClientErasure } from './lifecycle/client-erasure';
+import { ConsentsController } from './consents/consents.controller';
+import { ConsentsService } from './consents/consents.service';
 import { DashboardController } from './dashboard/dashboard.controller';
 import { DashboardService } from './dashboard/dashboard.service';
 import { CaseEntity } from './entities/case.entity';
@@ -20,8 +22,8 @@ import { HousingSituationsController, MilestonesController, NotesController, Sup
 
 @Module({
   imports: [TypeOrmModule.forFeature([ClientEntity, CaseEntity, MilestoneEntity, HousingSituationEntity, SupportNeedEntity, NoteEntity, ConsentEntity]), AuditModule],
-  controllers: [ClientsController, CasesController, MilestonesController, HousingSituationsController, SupportNeedsController, NotesController, DashboardController],
-  providers: [ClientScope, CaseDeadlines, ClientsService, CasesService, DashboardService, ClientErasure, ...CHILD_SERVICE_PROVIDERS],
+  controllers: [ClientsController, CasesController, MilestonesController, HousingSituationsController, SupportNeedsController, NotesController, DashboardController, ConsentsController],
+  providers: [ClientScope, CaseDeadlines, ClientsService, CasesService, DashboardService, ClientErasure, ConsentsService, ...CHILD_SERVICE_PROVIDERS],
   exports: [ClientScope, ClientsService, ClientErasure],
 })
 export class CaseworkModule {}
