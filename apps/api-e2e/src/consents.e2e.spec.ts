@@ -70,7 +70,7 @@ describe('consent records: dated, per purpose, with expiry and withdrawal; the s
     const consent = await post({ purpose: 'host_first_name', granted: true, givenOn: today });
     expect(consent.status).toBe(201);
     expect((await app.request<{ shareFirstName: boolean }>('GET', `/api/matches/${match.body.id}`, { token: cw.accessToken })).body.shareFirstName).toBe(true);
-    await app.request('PUT', `/api/consents/${consent.body.id}`, { token: cw.accessToken, body: { version: consent.body.version, withdrawnOn: today } });
+    await app.request('PUT', `/api/consents/${consent.body.id}`, { token: cw.accessToken, body: { version: consent.body.version, withdraw: true } });
     expect((await app.request<{ shareFirstName: boolean }>('GET', `/api/matches/${match.body.id}`, { token: cw.accessToken })).body.shareFirstName).toBe(false);
   });
 

@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { casework } from './en-casework';
+import { lifecycleMessages } from './en-lifecycle';
 import { housingMessages } from './en-housing';
 import { statsMessages } from './en-stats';
 
@@ -83,6 +84,7 @@ export const appMessagesEn = {
       active: 'Active',
     },
     ...casework.app,
+    ...lifecycleMessages.app,
     ...statsMessages.app,
     ...housingMessages.app,
   },
@@ -106,6 +108,7 @@ export const appMessagesEn = {
       },
     },
     ...casework.resources,
+    ...lifecycleMessages.resources,
     ...statsMessages.resources,
     ...housingMessages.resources,
   },

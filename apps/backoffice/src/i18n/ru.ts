@@ -3,6 +3,7 @@ import type { TranslationMessages } from 'react-admin';
 import type { appMessagesEn, MessagesLike } from './en';
 import { explanationsRu } from './explanations-ru';
 import { caseworkRu } from './ru-casework';
+import { lifecycleRu } from './ru-lifecycle';
 import { housingMessagesRu } from './ru-housing';
 import { statsMessagesRu } from './ru-stats';
 
@@ -85,6 +86,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
       active: 'Активен',
     },
     ...caseworkRu.app,
+    ...lifecycleRu.app,
     ...statsMessagesRu.app,
     ...housingMessagesRu.app,
   },
@@ -109,6 +111,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
       },
     },
     ...caseworkRu.resources,
+    ...lifecycleRu.resources,
     ...statsMessagesRu.resources,
     ...housingMessagesRu.resources,
   },

@@ -42,6 +42,7 @@ export const RESOURCES: readonly ResourceEntry[] = [
   { name: 'housing-situations', roles: ['admin', 'caseworker', 'director'], views: {} },
   { name: 'support-needs', roles: ['admin', 'caseworker', 'director'], views: {} },
   { name: 'notes', roles: ['admin', 'caseworker', 'director'], views: {} },
+  { name: 'consents', roles: ['admin', 'caseworker'], views: {} },
   { name: 'housing-offers', roles: ['admin', 'caseworker'], views: offersReference },
   { name: 'housing-requests', roles: ['admin', 'caseworker'], views: requestsOnClientPage },
 ];

@@ -10,6 +10,9 @@ import { ClientsService } from './clients/clients.service';
 import { ClientErasure } from './lifecycle/client-erasure';
 import { ConsentsController } from './consents/consents.controller';
 import { ConsentsService } from './consents/consents.service';
+import { ClientFileService } from './lifecycle/client-file.service';
+import { ClientFilesController, RetentionController } from './lifecycle/lifecycle.controllers';
+import { RetentionService } from './lifecycle/retention.service';
 import { DashboardController } from './dashboard/dashboard.controller';
 import { DashboardService } from './dashboard/dashboard.service';
 import { CaseEntity } from './entities/case.entity';
@@ -22,8 +25,8 @@ import { HousingSituationsController, MilestonesController, NotesController, Sup
 
 @Module({
   imports: [TypeOrmModule.forFeature([ClientEntity, CaseEntity, MilestoneEntity, HousingSituationEntity, SupportNeedEntity, NoteEntity, ConsentEntity]), AuditModule],
-  controllers: [ClientsController, CasesController, MilestonesController, HousingSituationsController, SupportNeedsController, NotesController, DashboardController, ConsentsController],
-  providers: [ClientScope, CaseDeadlines, ClientsService, CasesService, DashboardService, ClientErasure, ConsentsService, ...CHILD_SERVICE_PROVIDERS],
+  controllers: [ClientsController, CasesController, MilestonesController, HousingSituationsController, SupportNeedsController, NotesController, DashboardController, ConsentsController, ClientFilesController, RetentionController],
+  providers: [ClientScope, CaseDeadlines, ClientsService, CasesService, DashboardService, ClientErasure, ConsentsService, ClientFileService, RetentionService, ...CHILD_SERVICE_PROVIDERS],
   exports: [ClientScope, ClientsService, ClientErasure],
 })
 export class CaseworkModule {}

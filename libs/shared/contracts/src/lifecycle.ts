@@ -1,3 +1,5 @@
+import type { CaseRecord, ClientRecord, HousingSituationRecord, MilestoneRecord, NoteRecord, SupportNeedRecord } from './casework';
+
 /** Purposes a client consents to, each recorded with its date, optional expiry and withdrawal. */
 export const CONSENT_PURPOSES = ['statistics', 'host_first_name', 'contact_channel', 'partner_sharing'] as const;
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
@@ -28,4 +30,18 @@ export interface RetentionDueRecord {
   code: string;
   closedOn: string;
   dueOn: string;
+  /** The retention period applied (RETENTION_YEARS). */
+  years: number;
+}
+
+/** One client's whole record, for the client themself or the attorney they choose. */
+export interface ClientFile {
+  generatedOn: string;
+  client: ClientRecord;
+  cases: CaseRecord[];
+  milestones: MilestoneRecord[];
+  housing: HousingSituationRecord[];
+  needs: SupportNeedRecord[];
+  notes: NoteRecord[];
+  consents: ConsentRecord[];
 }

@@ -5,6 +5,7 @@ import { clientLabel } from '../../common/client-name';
 import { ClientHousingRequestPanel } from '../housing-requests/ClientHousingRequestPanel';
 import { CasesSection } from './show/CasesSection';
 import { ClientHeader } from './show/ClientHeader';
+import { ConsentsPanel } from './show/ConsentsPanel';
 import { HousingPanel } from './show/HousingPanel';
 import { NeedsPanel } from './show/NeedsPanel';
 import { NotesPanel } from './show/NotesPanel';
@@ -36,6 +37,7 @@ export const ClientShow = () => (
           <HousingPanel />
           <ClientHousingRequestPanel />
           <NotesPanel />
+          <ConsentsPanel />
         </Stack>
       </Box>
     </Stack>

@@ -173,10 +173,7 @@ export class ClientsService {
   async remove(id: string, actor: RequestUser): Promise<{ id: string }> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.scope.find(manager, actor, id, true);
-      const keeps = client.excludeFromStatistics ? 'nothing' : 'statistics';
-      await this.erasure.erase(manager, id, keeps);
-      await this.audit.record({ actor, action: 'delete', resource: 'clients', recordId: id, details: { erased: true, keeps } }, manager);
-      this.erasure.ledger.append({ clientId: id, erasedAt: new Date().toISOString(), keeps });
+      await this.erasure.eraseRecorded(manager, client, actor, 'request');
       return { id };
     });
   }

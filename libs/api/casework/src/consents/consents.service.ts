@@ -102,6 +102,7 @@ export class ConsentsService implements OnApplicationBootstrap, OnApplicationShu
         row.expiresOn = dto.expiresOn;
         changed.push('expiresOn');
       }
+      if (dto.withdraw === true) dto.withdrawnOn = today;
       if (dto.withdrawnOn !== undefined && dto.withdrawnOn !== row.withdrawnOn) {
         if (row.withdrawnOn !== null) throw new ValidationError('withdrawnOn', 'a withdrawal is final; record a new consent instead');
         if (dto.withdrawnOn === null || dto.withdrawnOn < row.givenOn) throw new ValidationError('withdrawnOn', 'must be a day on or after givenOn');
@@ -123,6 +124,11 @@ export class ConsentsService implements OnApplicationBootstrap, OnApplicationShu
     const row = await qb.getOne();
     if (!row) throw new NotFoundError('consent');
     return row;
+  }
+
+  /** A client's records, newest first, for the client file. */
+  async forClient(clientId: string): Promise<ConsentRecord[]> {
+    return this.views(await this.dataSource.getRepository(ConsentEntity).find({ where: { clientId }, order: { givenOn: 'DESC', createdAt: 'DESC' } }));
   }
 
   /** Records with `inForce` computed for today against all records of the same clients. */

@@ -21,6 +21,7 @@ export class CreateConsentDto {
 export class UpdateConsentDto {
   @ApiPropertyOptional() @IsOptional() @IsIsoDay() expiresOn?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsIsoDay() withdrawnOn?: string | null;
+  @ApiPropertyOptional({ description: 'true: withdrawn today (the organization’s today), instead of giving withdrawnOn' }) @IsOptional() @IsBoolean() withdraw?: boolean;
   @ApiProperty() @IsInt() version: number;
   // Read-only fields the back office sends back.
   @Allow() id?: unknown;

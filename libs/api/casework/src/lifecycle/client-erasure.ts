@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { APP_CONFIG, type AppConfig, ENCRYPTED_FIELDS, ErasureLedger, type ErasureKeeps, encryptedColumn, erasureLedgerKey } from '@ct/api-core';
+import { APP_CONFIG, type AppConfig, ENCRYPTED_FIELDS, ErasureLedger, type ErasureKeeps, type RequestUser, encryptedColumn, erasureLedgerKey } from '@ct/api-core';
+import { AuditService } from '@ct/api-audit';
 
 /**
  * Erasure: the one mechanism behind DELETE /api/clients/:id, retention de-identification and the
@@ -19,8 +20,24 @@ import { APP_CONFIG, type AppConfig, ENCRYPTED_FIELDS, ErasureLedger, type Erasu
 export class ClientErasure {
   readonly ledger: ErasureLedger;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly audit: AuditService,
+  ) {
     this.ledger = new ErasureLedger(config.erasureLedgerPath, erasureLedgerKey(config.indexKey));
+  }
+
+  /**
+   * Erases a client the caller has loaded and locked in this transaction, audits it (ids only) and
+   * writes the ledger line, flushed before the transaction commits, so a restore never resurrects them.
+   * What stays for statistics follows the client's consent (clients.exclude_from_statistics).
+   */
+  async eraseRecorded(manager: EntityManager, client: { id: string; excludeFromStatistics: boolean }, actor: RequestUser, reason: 'request' | 'retention'): Promise<ErasureKeeps> {
+    const keeps: ErasureKeeps = client.excludeFromStatistics ? 'nothing' : 'statistics';
+    await this.erase(manager, client.id, keeps);
+    await this.audit.record({ actor, action: 'delete', resource: 'clients', recordId: client.id, details: { erased: true, keeps, ...(reason === 'retention' ? { reason } : {}) } }, manager);
+    this.ledger.append({ clientId: client.id, erasedAt: new Date().toISOString(), keeps });
+    return keeps;
   }
 
   /** Erases one client inside the caller's transaction. Returns false if there was no such client. */
