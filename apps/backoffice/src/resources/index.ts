@@ -5,7 +5,9 @@ import { stats } from '../stats';
 import { auditEvents } from './audit-events';
 import { caseworkers } from './caseworkers';
 import { cases, casesReadOnly } from './cases';
+import { clientFiles } from './client-files';
 import { clients, clientsReadOnly } from './clients';
+import { retention } from './retention';
 import { myOffers, offersReference } from './housing-offers';
 import { openRequests, requestsOnClientPage } from './housing-requests';
 import { myMatches, proposals } from './matches';
@@ -43,6 +45,8 @@ export const RESOURCES: readonly ResourceEntry[] = [
   { name: 'support-needs', roles: ['admin', 'caseworker', 'director'], views: {} },
   { name: 'notes', roles: ['admin', 'caseworker', 'director'], views: {} },
   { name: 'consents', roles: ['admin', 'caseworker'], views: {} },
+  { name: 'client-files', roles: ['admin', 'caseworker'], views: clientFiles },
+  { name: 'retention', roles: ['admin'], views: retention },
   { name: 'housing-offers', roles: ['admin', 'caseworker'], views: offersReference },
   { name: 'housing-requests', roles: ['admin', 'caseworker'], views: requestsOnClientPage },
 ];
