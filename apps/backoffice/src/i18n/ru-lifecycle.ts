@@ -74,7 +74,7 @@ export const lifecycleRu: MessagesLike<typeof lifecycleMessages> = {
   },
   resources: {
     consents: {
-      name: 'Согласие |||| Согласия',
+      name: 'Согласие |||| Согласия |||| Согласий',
       fields: { purpose: 'Цель', granted: 'Согласен(на)', detail: 'Способ связи или организация', givenOn: 'Дата согласия', expiresOn: 'Действует до', withdrawnOn: 'Дата отзыва' },
     },
   },
