@@ -98,3 +98,30 @@ describe('consent records: dated, per purpose, with expiry and withdrawal; the s
     expect(mine.body).toEqual([]);
   });
 });
+
+describe('the consent date check when the app starts (and hourly)', () => {
+  let first: TestApp;
+  let second: TestApp | undefined;
+  afterAll(async () => {
+    await second?.stop();
+    await first?.close();
+  });
+
+  it('re-derives the statistics switch once a consent has expired, with nobody touching the record', async () => {
+    first = await startTestApp();
+    const cw = await first.createUser('caseworker');
+    const client = await first.request<{ id: string }>('POST', '/api/clients', { token: cw.accessToken, body: { firstName: 'Expiring', lastName: 'Consent' } });
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date());
+    const consent = await first.request<ConsentRecord>('POST', '/api/consents', { token: cw.accessToken, body: { clientId: client.body.id, purpose: 'statistics', granted: true, givenOn: today, expiresOn: today } });
+    expect(consent.body.inForce).toBe(true);
+    const excluded = () => withClient(first.databaseUrl, async (c) => (await c.query(`SELECT exclude_from_statistics AS x FROM clients WHERE id = $1`, [client.body.id])).rows[0].x as boolean);
+    expect(await excluded()).toBe(false);
+    await first.stop();
+    // As if days had passed: the consent expired yesterday.
+    await withClient(first.databaseUrl, (c) => c.query(`UPDATE client_consents SET given_on = given_on - 10, expires_on = expires_on - 1 WHERE id = $1`, [consent.body.id]));
+    second = await startTestApp({ databaseName: first.databaseName });
+    const deadline = Date.now() + 10000;
+    while (!(await excluded()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(await excluded()).toBe(true);
+  });
+});
