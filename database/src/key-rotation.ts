@@ -4,7 +4,7 @@ import { ENCRYPTED_FIELDS, type FieldCipher, encryptedColumn, fieldAad } from '@
 export { ENCRYPTED_FIELDS } from '@ct/api-core';
 
 /** Every encrypted column, from the one registry in core (a column missing there would stay under a retired key). */
-export const ENCRYPTED_COLUMNS: { table: string; column: string }[] = ENCRYPTED_FIELDS.map(({ table, column }) => ({ table, column }));
+export const ENCRYPTED_COLUMNS: { table: string; column: string; key: string }[] = ENCRYPTED_FIELDS.map(({ table, column, keyColumn }) => ({ table, column, key: keyColumn ?? 'id' }));
 
 export interface RotationReport {
   reencrypted: number;
@@ -19,20 +19,20 @@ export interface RotationReport {
 export async function rotateEncryptionKeys(dataSource: DataSource, cipher: FieldCipher, log: (line: string) => void = () => undefined): Promise<RotationReport> {
   const report: RotationReport = { reencrypted: 0, skipped: 0 };
   const active = `v${cipher.activeVersion}.%`;
-  for (const { table, column } of ENCRYPTED_COLUMNS) {
+  for (const { table, column, key } of ENCRYPTED_COLUMNS) {
     const col = encryptedColumn({ column });
     let after = '00000000-0000-0000-0000-000000000000';
     let count = 0;
     for (;;) {
       const rows: { id: string; value: string }[] = await dataSource.query(
-        `SELECT id, ${col} AS value FROM ${table} WHERE id > $1 AND ${col} IS NOT NULL AND ${col} NOT LIKE $2 ORDER BY id LIMIT 500`,
+        `SELECT ${key} AS id, ${col} AS value FROM ${table} WHERE ${key} > $1 AND ${col} IS NOT NULL AND ${col} NOT LIKE $2 ORDER BY ${key} LIMIT 500`,
         [after, active],
       );
       if (rows.length === 0) break;
       for (const row of rows) {
         const aad = fieldAad(table, column, row.id);
         const fresh = cipher.encrypt(cipher.decrypt(row.value, aad), aad);
-        const result = (await dataSource.query(`UPDATE ${table} SET ${col} = $1 WHERE id = $2 AND ${col} = $3`, [fresh, row.id, row.value])) as [unknown, number];
+        const result = (await dataSource.query(`UPDATE ${table} SET ${col} = $1 WHERE ${key} = $2 AND ${col} = $3`, [fresh, row.id, row.value])) as [unknown, number];
         if (result[1] === 1) count++;
         else report.skipped++;
       }

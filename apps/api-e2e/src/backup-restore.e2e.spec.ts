@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createFullRecord, emptyRegisteredColumns, type FullRecord } from './support/full-record';
+import { createFullRecord, enrollTotpUser, emptyRegisteredColumns, type FullRecord } from './support/full-record';
 import { adminQuery, databaseUrl, withClient } from './support/postgres';
 import { type TestApp, startTestApp } from './support/test-app';
 import { API_MAIN, REPO_ROOT, TEST_SECRETS } from './support/test-env';
@@ -47,6 +47,7 @@ describe('backup and restore (pg_dump / pg_restore, encrypted archive, erasure l
     caseworker = { email: cw.user.email, password: cw.password, token: cw.accessToken };
     kept = await createFullRecord(source, cw.accessToken, volunteer.accessToken, `kept${randomBytes(3).toString('hex')}`);
     erased = await createFullRecord(source, cw.accessToken, volunteer.accessToken, `gone${randomBytes(3).toString('hex')}`);
+    await enrollTotpUser(source);
   });
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { ENCRYPTED_FIELDS } from '@ct/database';
-import { createFullRecord, emptyRegisteredColumns } from './support/full-record';
+import { createFullRecord, enrollTotpUser, emptyRegisteredColumns } from './support/full-record';
 import { withClient } from './support/postgres';
 import { type TestApp, startTestApp } from './support/test-app';
 import { API_MAIN, REPO_ROOT, TEST_SECRETS } from './support/test-env';
@@ -53,6 +53,7 @@ describe('encryption key rotation while the app serves', () => {
     await first.request('POST', '/api/notes', { token: caseworker.accessToken, body: { clientId: created.body.id, body: 'Rotation note text' } });
     const volunteer = await first.createUser('volunteer');
     await createFullRecord(first, caseworker.accessToken, volunteer.accessToken, 'rotation');
+    await enrollTotpUser(first);
     // Every registered column holds a value, so a column the rotation skipped would show up below.
     expect(await emptyRegisteredColumns(first.databaseUrl)).toEqual([]);
     expect((await encryptedValues(first.databaseUrl)).every((v) => v.startsWith('v1.'))).toBe(true);

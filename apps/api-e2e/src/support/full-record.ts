@@ -1,3 +1,4 @@
+import { generateSync } from 'otplib';
 import { ENCRYPTED_FIELDS } from '@ct/database';
 import { withClient } from './postgres';
 import type { TestApp } from './test-app';
@@ -64,4 +65,18 @@ export async function emptyRegisteredColumns(url: string): Promise<string[]> {
     }
     return empty;
   });
+}
+
+/**
+ * A fresh volunteer with a confirmed TOTP factor and a second enrollment pending, so that both
+ * encrypted columns of `mfa_totp` hold a value.
+ */
+export async function enrollTotpUser(app: TestApp): Promise<void> {
+  const user = await app.createUser('volunteer');
+  const setup = await app.request<{ secret: string }>('POST', '/api/auth/mfa/totp/setup', { token: user.accessToken });
+  if (setup.status !== 200 && setup.status !== 201) throw new Error(`TOTP setup answered ${setup.status}: ${setup.text}`);
+  const confirm = await app.request('POST', '/api/auth/mfa/totp/confirm', { token: user.accessToken, body: { code: generateSync({ secret: setup.body.secret }) } });
+  if (confirm.status !== 200) throw new Error(`TOTP confirm answered ${confirm.status}: ${confirm.text}`);
+  const again = await app.request('POST', '/api/auth/mfa/totp/setup', { token: user.accessToken });
+  if (again.status !== 200 && again.status !== 201) throw new Error(`second TOTP setup answered ${again.status}: ${again.text}`);
 }

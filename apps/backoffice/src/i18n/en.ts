@@ -4,6 +4,7 @@ import { casework } from './en-casework';
 import { lifecycleMessages } from './en-lifecycle';
 import { housingMessages } from './en-housing';
 import { statsMessages } from './en-stats';
+import { accountMessages } from './en-account';
 
 /** The app's own messages; `ru.ts` must have exactly these keys (checked by the type below). */
 export const appMessagesEn = {
@@ -86,6 +87,7 @@ export const appMessagesEn = {
     ...casework.app,
     ...lifecycleMessages.app,
     ...statsMessages.app,
+    ...accountMessages.app,
     ...housingMessages.app,
   },
   resources: {

@@ -11,3 +11,5 @@ export * from './crypto/crypto.module';
 export * from './http/iso-date';
 export * from './crypto/encrypted-fields';
 export * from './erasure/erasure-ledger';
+export * from './http/request-context';
+export * from './db/rows';

@@ -4,19 +4,22 @@ import type { Role } from '@ct/contracts';
  * What an encrypted value is, which decides what erasure does with it:
  * - `identity`: says who a person is (name, A-number, receipt numbers, contact); erased with the client;
  * - `free-text`: may say anything about a person; erased with the client;
- * - `host`: a volunteer host's own data, not a client's; untouched by a client's erasure.
+ * - `host`: a volunteer host's own data, not a client's; untouched by a client's erasure;
+ * - `credential`: a user's sign-in secret, never sent by the API.
  */
-export type EncryptedFieldKind = 'identity' | 'free-text' | 'host';
+export type EncryptedFieldKind = 'identity' | 'free-text' | 'host' | 'credential';
 
 export interface EncryptedField {
   /** Table holding the value. */
   table: string;
   /** Logical column: the value is stored in `<column>_enc`, with `<table>.<column>:<id>` as associated data. */
   column: string;
-  /** Name of the field in the API. */
-  apiField: string;
+  /** Name of the field in the API; null for a value the API never returns. */
+  apiField: string | null;
   /** Feature module that owns the table (the only one that writes it). */
-  owner: 'casework' | 'housing';
+  owner: 'casework' | 'housing' | 'auth';
+  /** The row's key, used in the associated data (`<table>.<column>:<key>`); `id` unless given. */
+  keyColumn?: string;
   kind: EncryptedFieldKind;
   /** Roles that may ever receive the decrypted value (object-level checks still apply). */
   seenBy: readonly Role[];
@@ -44,6 +47,8 @@ export const ENCRYPTED_FIELDS: readonly EncryptedField[] = [
   { table: 'notes', column: 'body', apiField: 'body', owner: 'casework', kind: 'free-text', seenBy: ['admin', 'caseworker'], clientKey: 'client_id' },
   { table: 'housing_offers', column: 'note', apiField: 'note', owner: 'housing', kind: 'host', seenBy: ['admin', 'caseworker', 'volunteer'], clientKey: null },
   { table: 'housing_offers', column: 'host_contact', apiField: 'hostContact', owner: 'housing', kind: 'host', seenBy: ['admin', 'caseworker', 'volunteer'], clientKey: null },
+  { table: 'mfa_totp', column: 'secret', apiField: null, owner: 'auth', kind: 'credential', seenBy: [], clientKey: null, keyColumn: 'user_id' },
+  { table: 'mfa_totp', column: 'pending_secret', apiField: null, owner: 'auth', kind: 'credential', seenBy: [], clientKey: null, keyColumn: 'user_id' },
 ];
 
 /** The stored column of an encrypted field. */
