@@ -1,6 +1,8 @@
 import { AuditEventEntity } from '@ct/api-audit';
 import { AuthThrottleEntity, RefreshTokenEntity } from '@ct/api-auth';
 import { CaseEntity, ClientEntity, HousingSituationEntity, MilestoneEntity, NoteEntity, SupportNeedEntity } from '@ct/api-casework';
+import { CalendarFeedEntity, DigestDeliveryEntity, MailOutboxEntity, TaskEntity } from '@ct/api-deadlines';
+import { JobRunEntity } from '@ct/api-jobs';
 import { HousingOfferEntity, HousingRequestEntity, MatchEntity } from '@ct/api-housing';
 import { UserEntity } from '@ct/api-users';
 
@@ -19,4 +21,9 @@ export const ENTITIES = [
   HousingOfferEntity,
   HousingRequestEntity,
   MatchEntity,
+  JobRunEntity,
+  TaskEntity,
+  DigestDeliveryEntity,
+  MailOutboxEntity,
+  CalendarFeedEntity,
 ];

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { IsBase64, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import type { AppConfig } from '@ct/api-core';
+import { loadDeadlinesConfig } from './config-deadlines';
 
 /** A configuration problem, reported as one line before the process exits. */
 export class ConfigError extends Error {}
@@ -119,7 +120,15 @@ export function loadConfig(raw: NodeJS.ProcessEnv, cwd = process.cwd(), defaultB
   const adminPassword = env.BOOTSTRAP_ADMIN_PASSWORD;
   if (!!adminEmail !== !!adminPassword) throw new ConfigError('BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD go together');
 
+  let deadlines: AppConfig['deadlines'];
+  try {
+    deadlines = loadDeadlinesConfig(raw, env.PORT ?? 3000);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+
   return {
+    deadlines,
     port: env.PORT ?? 3000,
     host: env.HOST ?? (embedded ? '127.0.0.1' : '0.0.0.0'),
     databaseUrl,

@@ -8,6 +8,7 @@ import { AppModule } from './app/app.module';
 import { seedSyntheticClients } from './app/seed-demo';
 import { seedUsers } from './app/seed-users';
 import { ConfigError, loadConfig } from './config';
+import { sendDigests } from './commands/send-digests';
 
 async function openDatabase(config: ReturnType<typeof loadConfig>): Promise<{ url: string; embedded: EmbeddedPostgres | null }> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: null };
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
       await stopEmbedded();
       return;
     }
+    if (command === 'send-digests') return await sendDigests(config, db.url).finally(stopEmbedded);
     if (command !== 'serve') throw new ConfigError(`unknown command "${command}" (use serve, migrate, rotate-keys or seed --clients N)`);
     const app = await createApp(config, db.url);
     const lines = await seedUsers(app, config);

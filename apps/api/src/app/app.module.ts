@@ -6,7 +6,9 @@ import { AllExceptionsFilter, type AppConfig, CryptoModule, createValidationPipe
 import { AuditModule } from '@ct/api-audit';
 import { AuthModule } from '@ct/api-auth';
 import { CaseworkModule } from '@ct/api-casework';
+import { DeadlinesModule } from '@ct/api-deadlines';
 import { HousingModule } from '@ct/api-housing';
+import { JobsModule } from '@ct/api-jobs';
 import { StatsModule } from '@ct/api-stats';
 import { UsersModule } from '@ct/api-users';
 import { createDataSourceOptions } from '@ct/database';
@@ -36,6 +38,8 @@ export class AppModule {
         CaseworkModule,
         HousingModule,
         StatsModule,
+        JobsModule.forRoot({ tickSeconds: config.deadlines.jobsTickSeconds, retrySeconds: config.deadlines.jobsRetrySeconds }),
+        DeadlinesModule.forRoot({ mail: { smtpUrl: config.deadlines.smtpUrl, from: config.deadlines.mailFrom }, publicUrl: config.deadlines.publicUrl, digestHour: config.deadlines.digestHour }),
       ],
       controllers: [HealthController],
       providers: [

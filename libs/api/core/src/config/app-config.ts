@@ -24,6 +24,17 @@ export interface AppConfig {
   trustProxy: boolean;
   /** Where the organization works: "today" for deadlines and clocks is a date in this zone. */
   timeZone: string;
+  /** Mail, public links and the job runner (issue 15). */
+  deadlines: {
+    /** null: demo mode, messages go to the admins' outbox. */
+    smtpUrl: string | null;
+    mailFrom: string;
+    publicUrl: string;
+    digestHour: number;
+    /** 0 turns the scheduler off. */
+    jobsTickSeconds: number;
+    jobsRetrySeconds: number;
+  };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
