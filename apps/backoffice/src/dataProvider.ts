@@ -1,6 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, type DataProvider } from 'react-admin';
-import type { CaseloadDashboard, OfferSuggestion, RequestSuggestion } from '@ct/contracts';
+import type { CalendarEvent, CaseloadDashboard, OfferSuggestion, RequestSuggestion } from '@ct/contracts';
 import type { AuthSession } from './auth-session';
 import { API_URL } from './config';
 import { createHttpClient, type FetchJson } from './http-client';
@@ -19,6 +19,10 @@ export interface AppDataProvider extends DataProvider {
   getOfferSuggestions(offerId: string): Promise<RequestSuggestion[]>;
   /** Active offers ranked for a client's request, for its caseworker (`GET /api/housing-requests/:id/suggestions`). */
   getRequestSuggestions(requestId: string): Promise<OfferSuggestion[]>;
+  /** The caller's caseload dates between two days (`GET /api/calendar/events`). */
+  getCalendarEvents(from: string, to: string): Promise<CalendarEvent[]>;
+  /** A new secret calendar feed address; the old one stops working (`POST /api/calendar/feed`). */
+  newCalendarFeed(): Promise<{ url: string }>;
 }
 
 /** `attachment; filename="hardship-2025-01-2025-12.csv"` → the file name. */
@@ -40,5 +44,8 @@ export function createDataProvider(session: AuthSession): AppDataProvider {
       (await httpClient(`${API_URL}/housing-offers/${encodeURIComponent(offerId)}/suggestions`)).json as RequestSuggestion[],
     getRequestSuggestions: async (requestId) =>
       (await httpClient(`${API_URL}/housing-requests/${encodeURIComponent(requestId)}/suggestions`)).json as OfferSuggestion[],
+    getCalendarEvents: async (from, to) =>
+      (await httpClient(`${API_URL}/calendar/events?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`)).json as CalendarEvent[],
+    newCalendarFeed: async () => (await httpClient(`${API_URL}/calendar/feed`, { method: 'POST' })).json as { url: string },
   };
 }

@@ -38,8 +38,8 @@ export class AppModule {
         CaseworkModule,
         HousingModule,
         StatsModule,
-        JobsModule.forRoot({ tickSeconds: config.deadlines.jobsTickSeconds, retrySeconds: config.deadlines.jobsRetrySeconds }),
-        DeadlinesModule.forRoot({ mail: { smtpUrl: config.deadlines.smtpUrl, from: config.deadlines.mailFrom }, publicUrl: config.deadlines.publicUrl, digestHour: config.deadlines.digestHour }),
+        JobsModule.forRoot(),
+        DeadlinesModule.forRoot(),
       ],
       controllers: [HealthController],
       providers: [

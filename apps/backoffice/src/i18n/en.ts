@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { casework } from './en-casework';
+import { deadlinesMessages } from './en-deadlines';
 import { housingMessages } from './en-housing';
 import { statsMessages } from './en-stats';
 
@@ -85,6 +86,7 @@ export const appMessagesEn = {
     ...casework.app,
     ...statsMessages.app,
     ...housingMessages.app,
+    ...deadlinesMessages.app,
   },
   resources: {
     users: {
@@ -108,6 +110,7 @@ export const appMessagesEn = {
     ...casework.resources,
     ...statsMessages.resources,
     ...housingMessages.resources,
+    ...deadlinesMessages.resources,
   },
 };
 

@@ -3,6 +3,7 @@ import type { TranslationMessages } from 'react-admin';
 import type { appMessagesEn, MessagesLike } from './en';
 import { explanationsRu } from './explanations-ru';
 import { caseworkRu } from './ru-casework';
+import { deadlinesMessagesRu } from './ru-deadlines';
 import { housingMessagesRu } from './ru-housing';
 import { statsMessagesRu } from './ru-stats';
 
@@ -87,6 +88,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     ...caseworkRu.app,
     ...statsMessagesRu.app,
     ...housingMessagesRu.app,
+    ...deadlinesMessagesRu.app,
   },
   resources: {
     users: {
@@ -111,6 +113,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     ...caseworkRu.resources,
     ...statsMessagesRu.resources,
     ...housingMessagesRu.resources,
+    ...deadlinesMessagesRu.resources,
   },
 };
 

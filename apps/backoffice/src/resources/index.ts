@@ -10,6 +10,10 @@ import { myOffers, offersReference } from './housing-offers';
 import { openRequests, requestsOnClientPage } from './housing-requests';
 import { myMatches, proposals } from './matches';
 import { users } from './users';
+import { calendar } from '../deadlines';
+import { jobRuns } from './job-runs';
+import { mailOutbox } from './mail-outbox';
+import { tasks } from './tasks';
 
 export interface ResourceEntry {
   name: string;
@@ -28,6 +32,8 @@ export const RESOURCES: readonly ResourceEntry[] = [
   { name: 'clients', roles: ['director'], views: clientsReadOnly },
   { name: 'cases', roles: ['admin', 'caseworker'], views: cases },
   { name: 'cases', roles: ['director'], views: casesReadOnly },
+  { name: 'tasks', roles: ['admin', 'caseworker'], views: tasks },
+  { name: 'calendar', roles: ['admin', 'caseworker'], views: calendar },
   // Housing: volunteers offer and propose; caseworkers decide on their clients' proposals (request on the client's page).
   { name: 'housing-offers', roles: ['volunteer'], views: myOffers },
   { name: 'housing-requests', roles: ['volunteer'], views: openRequests },
@@ -38,6 +44,8 @@ export const RESOURCES: readonly ResourceEntry[] = [
   // Names of the active caseworkers, for assigning clients (no menu item).
   { name: 'caseworkers', roles: ['admin', 'director'], views: caseworkers },
   { name: 'audit-events', roles: ['admin', 'director'], views: auditEvents },
+  { name: 'mail-outbox', roles: ['admin'], views: mailOutbox },
+  { name: 'job-runs', roles: ['admin'], views: jobRuns },
   { name: 'milestones', roles: ['admin', 'caseworker', 'director'], views: {} },
   { name: 'housing-situations', roles: ['admin', 'caseworker', 'director'], views: {} },
   { name: 'support-needs', roles: ['admin', 'caseworker', 'director'], views: {} },

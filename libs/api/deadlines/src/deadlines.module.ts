@@ -2,6 +2,7 @@ import { type DynamicModule, Inject, Module, type OnModuleInit } from '@nestjs/c
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@ct/api-audit';
 import { CaseworkModule } from '@ct/api-casework';
+import { APP_CONFIG, type AppConfig } from '@ct/api-core';
 import { JobRunner } from '@ct/api-jobs';
 import { CalendarController } from './calendar/calendar.controller';
 import { CalendarService } from './calendar/calendar.service';
@@ -14,14 +15,6 @@ import { TaskEntity } from './entities/task.entity';
 import { DeadlineTasks } from './tasks/deadline-tasks';
 import { TasksController } from './tasks/tasks.controller';
 import { TasksService } from './tasks/tasks.service';
-
-export interface DeadlinesOptions {
-  mail: MailOptions;
-  /** The tracker's public address, for links in reminders and calendar feed URLs. */
-  publicUrl: string;
-  /** Local hour (APP_TIME_ZONE) from which the daily reminder goes out. */
-  digestHour: number;
-}
 
 const DIGEST_HOUR = Symbol('DIGEST_HOUR');
 export const DAILY_DIGEST_JOB = 'daily-digest';
@@ -37,15 +30,18 @@ export class DeadlinesModule implements OnModuleInit {
     @Inject(DIGEST_HOUR) private readonly digestHour: number,
   ) {}
 
-  static forRoot(options: DeadlinesOptions): DynamicModule {
+  /** Options from the app's configuration (SMTP_URL, MAIL_FROM, PUBLIC_URL, DIGEST_HOUR). */
+  static forRoot(): DynamicModule {
     return {
       module: DeadlinesModule,
       imports: [TypeOrmModule.forFeature([TaskEntity, DigestDeliveryEntity, MailOutboxEntity, CalendarFeedEntity]), AuditModule, CaseworkModule],
       controllers: [TasksController, CalendarController, OutboxController],
       providers: [
-        { provide: MAIL_OPTIONS, useValue: options.mail },
-        { provide: DIGEST_LINK, useValue: options.publicUrl },
-        { provide: DIGEST_HOUR, useValue: options.digestHour },
+        { provide: MAIL_OPTIONS, inject: [APP_CONFIG], useFactory: (c: AppConfig): MailOptions => ({ smtpUrl: c.deadlines.smtpUrl, from: c.deadlines.mailFrom }) },
+        // The tracker's public address, for links in reminders and calendar feed URLs.
+        { provide: DIGEST_LINK, inject: [APP_CONFIG], useFactory: (c: AppConfig) => c.deadlines.publicUrl },
+        // Local hour (APP_TIME_ZONE) from which the daily reminder goes out.
+        { provide: DIGEST_HOUR, inject: [APP_CONFIG], useFactory: (c: AppConfig) => c.deadlines.digestHour },
         Mailer,
         CaseloadDates,
         TasksService,
