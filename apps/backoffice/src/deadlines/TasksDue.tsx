@@ -1,5 +1,5 @@
 import { Alert, Box, Button, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
-import { Link, useCreatePath, useGetList, useLocaleState, useNotify, useTranslate, useUpdate } from 'react-admin';
+import { Link, useCreatePath, useGetList, useLocaleState, useNotify, useRefresh, useTranslate, useUpdate } from 'react-admin';
 import type { TaskRecord } from '@ct/contracts';
 import { formatDay, todayIso } from '../common/days';
 
@@ -10,9 +10,20 @@ const TaskRow = ({ task, today }: { task: TaskRecord; today: string }) => {
   const [locale] = useLocaleState();
   const createPath = useCreatePath();
   const notify = useNotify();
+  const refresh = useRefresh();
   const [update, { isPending }] = useUpdate<TaskRecord>();
   const change = (data: Partial<TaskRecord>, message: string, options?: object) =>
-    update('tasks', { id: task.id, data: { ...task, ...data }, previousData: task }, { mutationMode: 'pessimistic', onSuccess: () => notify(message, { messageArgs: options }) });
+    update(
+      'tasks',
+      { id: task.id, data: { ...task, ...data }, previousData: task },
+      {
+        mutationMode: 'pessimistic',
+        onSuccess: () => {
+          notify(message, { messageArgs: options });
+          refresh();
+        },
+      },
+    );
   const snoozeTo = addDays(today, 7);
   return (
     <Box component="li" data-task={task.kind} sx={{ display: 'flex', alignItems: 'center', gap: 2, py: 1, borderBottom: 1, borderColor: 'divider', flexWrap: 'wrap' }}>
@@ -53,6 +64,8 @@ const TasksDue = () => {
   });
   if (isPending) return null;
   if (error || !data) return <Alert severity="error">{translate('app.tasks.load_error')}</Alert>;
+  // The cache keeps an updated record in the list until it refetches: hide what is done or snoozed at once.
+  const shown = data.filter((t) => t.status === 'open' && (!t.snoozedUntil || t.snoozedUntil <= today));
   return (
     <Card variant="outlined" component="section" aria-label={translate('app.tasks.due_title')}>
       <CardContent>
@@ -60,7 +73,7 @@ const TasksDue = () => {
           <Typography variant="h6" component="h2">
             {translate('app.tasks.due_title')}
           </Typography>
-          <Chip size="small" label={data.length} />
+          <Chip size="small" label={shown.length} />
           <Box sx={{ flex: 1 }} />
           <Button size="small" component={Link} to={createPath({ resource: 'tasks', type: 'create' })}>
             {translate('app.tasks.new_task')}
@@ -69,11 +82,11 @@ const TasksDue = () => {
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
           {translate('app.tasks.due_hint')}
         </Typography>
-        {data.length === 0 ? (
+        {shown.length === 0 ? (
           <Alert severity="success">{translate('app.tasks.none')}</Alert>
         ) : (
           <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
-            {data.map((task) => (
+            {shown.map((task) => (
               <TaskRow key={task.id} task={task} today={today} />
             ))}
           </Box>
