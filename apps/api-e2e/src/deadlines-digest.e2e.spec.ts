@@ -110,7 +110,8 @@ describe('deadlines: daily reminder and calendar feed', () => {
   beforeAll(async () => {
     smtpPort = await freePort();
     smtp = await startSmtp(smtpPort);
-    app = await startTestApp({ env: { APP_TIME_ZONE: TZ, JOBS_TICK_SECONDS: '0', SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, PUBLIC_URL: 'https://tracker.example.org' } });
+    // Request logging on (info): the feed's secret must not reach the logs.
+    app = await startTestApp({ env: { APP_TIME_ZONE: TZ, JOBS_TICK_SECONDS: '0', SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, PUBLIC_URL: 'https://tracker.example.org', LOG_LEVEL: 'info' } });
   });
   afterAll(async () => {
     await app?.close();
@@ -214,11 +215,20 @@ describe('deadlines: daily reminder and calendar feed', () => {
     expect(interview?.startDate.toString()).toBe(addDays(today(), 10));
     for (const secret of [...NAME, A_NUMBER, 'Phone']) expect(feed.text).not.toContain(secret);
 
+    // Only a hash of the token is stored: a copy of the database does not open anyone's feed.
+    const secret = path.slice('/api/calendar/feed/'.length, -'.ics'.length);
+    const stored = await dbQuery<{ token_hash: string }>(app.databaseUrl, `SELECT token_hash FROM calendar_feeds`);
+    expect(stored.length).toBeGreaterThan(0);
+    for (const row of stored) expect(row.token_hash).not.toContain(secret);
+
     const second = await app.request<{ url: string }>('POST', '/api/calendar/feed', { token });
     expect(second.body.url).not.toBe(first.body.url);
     expect((await app.request('GET', path)).status).toBe(404);
     expect((await app.request('GET', new URL(second.body.url).pathname)).status).toBe(200);
     expect((await app.request('GET', '/api/calendar/feed/not-a-token.ics')).status).toBe(404);
+
+    expect(app.output()).toContain('/api/calendar/feed/[redacted]');
+    expect(app.output()).not.toContain(secret);
 
     const audits = await dbQuery<{ n: string }>(app.databaseUrl, `SELECT count(*) AS n FROM audit_events WHERE resource = 'calendar-feed' AND action = 'read'`);
     expect(Number(audits[0].n)).toBe(2);
