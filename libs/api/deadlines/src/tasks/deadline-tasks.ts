@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { addDays } from '@ct/domain';
 import type { TaskKind } from '@ct/contracts';
+import { AuditService } from '@ct/api-audit';
 import { ClientEntity } from '@ct/api-casework';
 import { type CaseloadCase, CaseloadDates } from '../caseload-dates';
 
@@ -52,6 +53,7 @@ export class DeadlineTasks {
   constructor(
     private readonly dataSource: DataSource,
     private readonly dates: CaseloadDates,
+    private readonly audit: AuditService,
   ) {}
 
   async createDue(today: string): Promise<{ created: number; cases: number }> {
@@ -63,12 +65,16 @@ export class DeadlineTasks {
       const batch = await this.dates.casesOf(clients.slice(i, i + 500), today);
       cases += batch.length;
       for (const w of batch.flatMap((k) => wantedTasks(k, today))) {
-        const rows = (await this.dataSource.query(
-          `INSERT INTO tasks (id, client_id, case_id, assignee_id, kind, due_on, status, source_key)
-           VALUES ($1, $2, $3, $4, $5, $6, 'open', $7) ON CONFLICT (source_key) DO NOTHING RETURNING id`,
-          [randomUUID(), w.clientId, w.caseId, w.assigneeId, w.kind, w.dueOn, w.sourceKey],
-        )) as unknown[];
-        created += rows.length;
+        // The task and its audit event together; no actor: the job created it.
+        await this.dataSource.transaction(async (manager) => {
+          const rows = (await manager.query(
+            `INSERT INTO tasks (id, client_id, case_id, assignee_id, kind, due_on, status, source_key)
+             VALUES ($1, $2, $3, $4, $5, $6, 'open', $7) ON CONFLICT (source_key) DO NOTHING RETURNING id`,
+            [randomUUID(), w.clientId, w.caseId, w.assigneeId, w.kind, w.dueOn, w.sourceKey],
+          )) as { id: string }[];
+          for (const row of rows) await this.audit.record({ actor: null, action: 'create', resource: 'tasks', recordId: row.id, details: { via: 'deadline-tasks', kind: w.kind } }, manager);
+          created += rows.length;
+        });
       }
     }
     return { created, cases };
