@@ -103,6 +103,21 @@ describe('deadlines: tasks and permit/fee fields', () => {
     expect((await app.request('PUT', `/api/tasks/${t.id}`, { token: cw, body: { ...t, version: 7 } })).status).toBe(409);
   });
 
+  it('serves the caseload calendar to caseworkers and admins only, with dates checked', async () => {
+    const range = `from=${today()}&to=${addDays(today(), 30)}`;
+    expect((await app.request('GET', `/api/calendar/events?${range}`, { token: cw })).status).toBe(200);
+    expect((await app.request('GET', `/api/calendar/events?${range}`, { token: admin })).status).toBe(200);
+    expect((await app.request('GET', `/api/calendar/events?${range}`, { token: director })).status).toBe(403);
+    expect((await app.request('GET', `/api/calendar/events?${range}`, { token: volunteer })).status).toBe(403);
+    expect((await app.request('GET', `/api/calendar/events?${range}`)).status).toBe(401);
+    for (const bad of ['from=2026-13-01&to=2026-12-01', `from=${today()}`, 'from=2026-12-01&to=2026-11-01', 'from=2026-01-01&to=2028-01-01']) {
+      expect((await app.request('GET', `/api/calendar/events?${bad}`, { token: cw })).status).toBe(400);
+    }
+    // Another caseworker's calendar holds nothing of this caseload.
+    const theirs = await app.request<{ clientId: string }[]>('GET', `/api/calendar/events?from=${addDays(today(), -400)}&to=${addDays(today(), -40)}`, { token: other });
+    expect(theirs.body.filter((e) => e.clientId === client.id)).toEqual([]);
+  });
+
   it('serves the permit and annual-fee fields on a case, with card dates on a milestone', async () => {
     const k = (await app.request<CaseRecord>('POST', '/api/cases', { token: cw, body: { clientId: client.id, kind: 'affirmative' } })).body;
     const ms = async (body: Record<string, unknown>) => app.request('POST', '/api/milestones', { token: cw, body: { caseId: k.id, ...body } });

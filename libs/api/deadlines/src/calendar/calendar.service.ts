@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { addDays } from '@ct/domain';
+import { addDays, isIsoDate } from '@ct/domain';
 import type { CalendarEvent } from '@ct/contracts';
 import { APP_CONFIG, type AppConfig, NotFoundError, type RequestUser, todayIn, ValidationError } from '@ct/api-core';
 import { AuditService } from '@ct/api-audit';
@@ -12,7 +12,6 @@ import { DIGEST_LINK } from '../digest/digest.service';
 import { calendarIcs } from './calendar-ics';
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The caseload calendar: events for the back office, and a secret per-user RFC 5545 feed. */
 @Injectable()
@@ -26,8 +25,8 @@ export class CalendarService {
   ) {}
 
   async events(actor: RequestUser, from: unknown, to: unknown): Promise<CalendarEvent[]> {
-    if (typeof from !== 'string' || !DAY.test(from)) throw new ValidationError('from', 'must be a YYYY-MM-DD date');
-    if (typeof to !== 'string' || !DAY.test(to)) throw new ValidationError('to', 'must be a YYYY-MM-DD date');
+    if (!isIsoDate(from)) throw new ValidationError('from', 'must be a YYYY-MM-DD date');
+    if (!isIsoDate(to)) throw new ValidationError('to', 'must be a YYYY-MM-DD date');
     if (to < from) throw new ValidationError('to', 'must not be before from');
     if (to > addDays(from, 366)) throw new ValidationError('to', 'at most a year after from');
     const events = await this.dates.eventsFor(actor.id, from, to, todayIn(this.config.timeZone));
