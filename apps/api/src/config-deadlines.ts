@@ -5,7 +5,6 @@ import { IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'cl
 export interface DeadlinesConfig {
   smtpUrl: string | null;
   mailFrom: string;
-  publicUrl: string;
   digestHour: number;
   jobsTickSeconds: number;
   jobsRetrySeconds: number;
@@ -14,7 +13,6 @@ export interface DeadlinesConfig {
 class DeadlinesEnv {
   @IsOptional() @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' }) SMTP_URL?: string;
   @IsOptional() @IsString() MAIL_FROM?: string;
-  @IsOptional() @Matches(/^https?:\/\/[^\s?#]+$/, { message: 'PUBLIC_URL must be an http(s) URL without query' }) PUBLIC_URL?: string;
   @IsOptional() @IsInt() @Min(0) @Max(23) DIGEST_HOUR?: number;
   @IsOptional() @IsInt() @Min(0) @Max(3600) JOBS_TICK_SECONDS?: number;
   @IsOptional() @IsInt() @Min(1) @Max(86400) JOBS_RETRY_SECONDS?: number;
@@ -23,9 +21,9 @@ class DeadlinesEnv {
 const NUMERIC = ['DIGEST_HOUR', 'JOBS_TICK_SECONDS', 'JOBS_RETRY_SECONDS'];
 
 /** Throws an Error whose message is the one-line reason; loadConfig turns it into a ConfigError. */
-export function loadDeadlinesConfig(raw: NodeJS.ProcessEnv, port: number): DeadlinesConfig {
+export function loadDeadlinesConfig(raw: NodeJS.ProcessEnv): DeadlinesConfig {
   const plain: Record<string, unknown> = {};
-  for (const key of ["SMTP_URL", "MAIL_FROM", "PUBLIC_URL", ...NUMERIC]) {
+  for (const key of ["SMTP_URL", "MAIL_FROM", ...NUMERIC]) {
     const value = raw[key];
     if (value === undefined || value === '') continue;
     plain[key] = NUMERIC.includes(key) && /^-?\d+$/.test(value) ? Number(value) : value;
@@ -36,7 +34,6 @@ export function loadDeadlinesConfig(raw: NodeJS.ProcessEnv, port: number): Deadl
   return {
     smtpUrl: env.SMTP_URL ?? null,
     mailFrom: env.MAIL_FROM ?? 'Case tracker <no-reply@localhost>',
-    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     digestHour: env.DIGEST_HOUR ?? 7,
     jobsTickSeconds: env.JOBS_TICK_SECONDS ?? 60,
     jobsRetrySeconds: env.JOBS_RETRY_SECONDS ?? 60,

@@ -13,6 +13,7 @@ import { StatsModule } from '@ct/api-stats';
 import { UsersModule } from '@ct/api-users';
 import { createDataSourceOptions } from '@ct/database';
 import { AppConfigModule } from './app-config.module';
+import { AuthHousekeeping } from './auth-housekeeping';
 import { HealthController } from './health.controller';
 import { loggerOptions } from './logging';
 
@@ -45,6 +46,7 @@ export class AppModule {
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         { provide: APP_PIPE, useFactory: () => createValidationPipe() },
+        AuthHousekeeping,
       ],
     };
   }

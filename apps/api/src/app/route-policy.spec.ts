@@ -47,8 +47,27 @@ describe('every route has a role policy (deny by default)', () => {
 
   it('opens exactly the contract\'s public routes', () => {
     expect(routes.filter((r) => r.isPublic).map((r) => r.route).sort()).toEqual(
-      // The calendar feed (contract: Operations) is read by calendar programs that cannot sign in: its secret token is in the path.
-      ['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/auth/refresh', 'GET /api/calendar/feed/:file'].sort(),
+      [
+        'GET /api/health',
+        'GET /api/auth/options',
+        'POST /api/auth/login',
+        'POST /api/auth/logout',
+        'POST /api/auth/refresh',
+        // the second-factor step (they check the mfaToken, or for enrollment an access token, themselves)
+        'POST /api/auth/mfa/verify',
+        'POST /api/auth/mfa/totp/setup',
+        'POST /api/auth/mfa/totp/confirm',
+        'POST /api/auth/mfa/passkey/options',
+        'POST /api/auth/mfa/passkey/verify',
+        'POST /api/auth/passkeys/register/options',
+        'POST /api/auth/passkeys/register',
+        // passwordless sign-in with a passkey, and the invitation link
+        'POST /api/auth/passkeys/login/options',
+        'POST /api/auth/passkeys/login',
+        'POST /api/auth/invitation/accept',
+        // the calendar feed (contract: Operations): calendar programs cannot sign in, its secret token is in the path
+        'GET /api/calendar/feed/:file',
+      ].sort(),
     );
   });
 });

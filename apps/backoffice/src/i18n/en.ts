@@ -4,6 +4,7 @@ import { casework } from './en-casework';
 import { deadlinesMessages } from './en-deadlines';
 import { housingMessages } from './en-housing';
 import { statsMessages } from './en-stats';
+import { accountMessages } from './en-account';
 
 /** The app's own messages; `ru.ts` must have exactly these keys (checked by the type below). */
 export const appMessagesEn = {
@@ -85,6 +86,7 @@ export const appMessagesEn = {
     },
     ...casework.app,
     ...statsMessages.app,
+    ...accountMessages.app,
     ...housingMessages.app,
     ...deadlinesMessages.app,
   },

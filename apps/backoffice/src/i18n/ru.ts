@@ -6,6 +6,7 @@ import { caseworkRu } from './ru-casework';
 import { deadlinesMessagesRu } from './ru-deadlines';
 import { housingMessagesRu } from './ru-housing';
 import { statsMessagesRu } from './ru-stats';
+import { accountMessagesRu } from './ru-account';
 
 /** Russian plurals have three forms (1, 2–4, 5+); react-admin asks for a resource name with 1 or 2. */
 export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
@@ -87,6 +88,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     },
     ...caseworkRu.app,
     ...statsMessagesRu.app,
+    ...accountMessagesRu.app,
     ...housingMessagesRu.app,
     ...deadlinesMessagesRu.app,
   },

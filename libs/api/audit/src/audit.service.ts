@@ -2,10 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import type { RequestUser } from '@ct/api-core';
+import { type RequestUser, currentRequestContext } from '@ct/api-core';
 import { AuditEventEntity } from './entities/audit-event.entity';
 
-export type AuditAction = 'read' | 'list' | 'create' | 'update' | 'delete' | 'export' | 'login' | 'logout' | 'rotate';
+export type AuditAction =
+  | 'read' | 'list' | 'create' | 'update' | 'delete' | 'export' | 'login' | 'logout' | 'rotate'
+  // sign-in and account security (issue 9)
+  | 'login_failed' | 'session_end' | 'mfa_enroll' | 'mfa_failed' | 'mfa_reset' | 'password_change' | 'password_reset' | 'invite' | 'invite_accept';
 
 export interface AuditInput {
   actor: RequestUser | null;
@@ -21,7 +24,11 @@ export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async record(input: AuditInput, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    // Every event carries the request's source address and user agent, whoever records it.
+    const context = currentRequestContext();
     await manager.insert(AuditEventEntity, {
+      address: context?.address ?? null,
+      userAgent: context?.userAgent ?? null,
       actorId: input.actor?.id ?? null,
       actorRole: input.actor?.role ?? null,
       action: input.action,

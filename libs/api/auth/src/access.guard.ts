@@ -31,6 +31,9 @@ export class AccessGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<TUser>(err: unknown, user: TUser): TUser {
+    // An error from the session check (the database is unreachable) is not a failed sign-in: let it reach
+    // the exception filter (503), never answer 401.
+    if (err && !(err instanceof UnauthorizedException)) throw err;
     if (err || !user) throw new UnauthorizedException();
     return user;
   }

@@ -39,7 +39,7 @@ export class DeadlinesModule implements OnModuleInit {
       providers: [
         { provide: MAIL_OPTIONS, inject: [APP_CONFIG], useFactory: (c: AppConfig): MailOptions => ({ smtpUrl: c.deadlines.smtpUrl, from: c.deadlines.mailFrom }) },
         // The tracker's public address, for links in reminders and calendar feed URLs.
-        { provide: DIGEST_LINK, inject: [APP_CONFIG], useFactory: (c: AppConfig) => c.deadlines.publicUrl },
+        { provide: DIGEST_LINK, inject: [APP_CONFIG], useFactory: (c: AppConfig) => c.publicUrl.replace(/\/$/, '') },
         // Local hour (APP_TIME_ZONE) from which the daily reminder goes out.
         { provide: DIGEST_HOUR, inject: [APP_CONFIG], useFactory: (c: AppConfig) => c.deadlines.digestHour },
         Mailer,

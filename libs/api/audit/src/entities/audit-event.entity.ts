@@ -29,6 +29,13 @@ export class AuditEventEntity {
   @Column({ name: 'record_id', type: 'uuid', nullable: true })
   recordId: string | null;
 
+  /** Where the request came from (client address as TRUST_PROXY resolves it) and its user agent. */
+  @Column({ type: 'text', nullable: true })
+  address: string | null;
+
+  @Column({ name: 'user_agent', type: 'text', nullable: true })
+  userAgent: string | null;
+
   /** Non-personal context: changed field names, filter names, counts. Never values typed about a person. */
   @Column({ type: 'jsonb', nullable: true })
   details: Record<string, unknown> | null;
