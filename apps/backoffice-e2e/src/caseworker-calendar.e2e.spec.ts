@@ -25,6 +25,9 @@ describe('back office: a caseworker\'s tasks and calendar', () => {
     client = (await app.request<ClientRecord>('POST', '/api/clients', { token, body: { firstName: 'Kalina', lastName: 'Tasklova' } })).body;
     const k = (await app.request<CaseRecord>('POST', '/api/cases', { token, body: { clientId: client.id, kind: 'affirmative' } })).body;
     await app.request('POST', '/api/milestones', { token, body: { caseId: k.id, type: 'INTERVIEW', date: interviewOn } });
+    for (const [type, date] of [['I589_FILED', '2025-08-01'], ['EAD_APPLIED', '2025-12-30'], ['EAD_APPROVED', '2026-01-10']]) {
+      await app.request('POST', '/api/milestones', { token, body: { caseId: k.id, type, date } });
+    }
     const task = await app.request<TaskRecord>('POST', '/api/tasks', { token, body: { clientId: client.id, dueOn: today(), note: 'Bring the translated documents' } });
     if (task.status !== 201) throw new Error(task.text);
     browser = await launchBrowser();
@@ -48,6 +51,14 @@ describe('back office: a caseworker\'s tasks and calendar', () => {
       await page.screenshot({ path: '/tmp/deadlines-dashboard.png' });
       await tasks.getByRole('button', { name: 'Done' }).click();
       await tasks.getByText('No task is due this week.').waitFor();
+
+      // The client's page explains when the permit ends (18-month cap) and from when to renew.
+      await page.goto(`${app.baseUrl}/#/clients/${client.id}/show`);
+      const expires = page.locator('[data-field=permitExpiresOn]');
+      await expires.getByText('permit expires 2027-07-09: at most 18 months from 2026-01-10', { exact: false }).waitFor();
+      await expect(page.locator('[data-field=renewalMayFileOn]').textContent()).resolves.toContain('may file the renewal from 2027-01-10');
+      await expect(page.locator('[data-field=workAuthorizedOn]').textContent()).resolves.toContain('Allowed to work since');
+      await page.goto(`${app.baseUrl}/#/`);
 
       // The calendar: the agenda lists the interview by code, never by name.
       await page.getByRole('menuitem', { name: 'Calendar' }).click();
@@ -74,6 +85,9 @@ describe('back office: a caseworker\'s tasks and calendar', () => {
       await page.getByRole('button', { name: 'Список' }).click();
       await page.getByRole('region', { name: 'Список' }).getByText(`${client.code} · Интервью по убежищу`).waitFor();
       await page.screenshot({ path: '/tmp/deadlines-agenda-ru.png' });
+      await page.goto(`${app.baseUrl}/#/clients/${client.id}/show`);
+      await page.locator('[data-field=permitExpiresOn]').getByText('разрешение действует до 9 июля 2027 г.: не более 18 мес. с 10 января 2026 г.', { exact: false }).waitFor();
+      await page.locator('[data-field=permitExpiresOn]').screenshot({ path: '/tmp/deadlines-permit-ru.png' });
       expect(browser.errors).toEqual([]);
     } catch (error) {
       await page.screenshot({ path: `/tmp/backoffice-e2e-failure-${Date.now()}.png`, fullPage: true }).catch(() => undefined);

@@ -157,6 +157,7 @@ export const casework = {
       why: 'How it was computed',
     },
     milestones: {
+      card_valid: 'Card valid %{from} → %{to}',
       card_dates_help: "The card's own dates win over the 18-month cap",
       stop_period: 'Clock stopped %{from} → %{to} (%{days})',
       stop_open: 'Clock stopped %{from} → not resumed yet (%{days} so far)',

@@ -160,6 +160,7 @@ export const caseworkRu: MessagesLike<typeof caseworkEn> = {
       why: 'Как рассчитано',
     },
     milestones: {
+      card_valid: 'Карта действует %{from} → %{to}',
       card_dates_help: 'Даты с карты важнее 18-месячного предела',
       stop_period: 'Часы остановлены %{from} → %{to} (%{days})',
       stop_open: 'Часы остановлены %{from} → ещё не возобновлены (пока %{days})',

@@ -18,7 +18,7 @@ describe('digestMessage', () => {
     expect(text).toContain('- CL-AAAA-BBBB: pay the annual asylum fee (due 2026-11-28)');
     expect(text).toContain('- CL-CCCC-DDDD: task\n');
     expect(text).toContain('Tasks due in the next 7 days: 3.');
-    expect(text).toContain('- 1 work permits expired');
+    expect(text).toContain('- work permits expired: 1');
     expect(text).not.toContain('annual fees overdue');
     expect(text).toContain('Open the tracker: https://tracker.example.org');
   });

@@ -25,7 +25,7 @@ const ALERT_WORDS: Record<string, string> = {
   PERMIT_EXPIRED: 'work permits expired',
   ANNUAL_FEE_DUE: 'annual fees due',
   ANNUAL_FEE_OVERDUE: 'annual fees overdue',
-  ANNUAL_FEE_NOTICE_EXPECTED: 'cases close to a year without a fee notice',
+  ANNUAL_FEE_NOTICE_EXPECTED: 'cases pending close to a year without a fee notice',
 };
 
 /**
@@ -42,7 +42,7 @@ export function digestMessage(content: DigestContent): { subject: string; text: 
   const alerts = Object.entries(content.alerts).filter(([, count]) => count > 0);
   if (alerts.length) {
     lines.push('', 'Alerts in your caseload:');
-    for (const [key, count] of alerts) lines.push(`- ${count} ${ALERT_WORDS[key] ?? key}`);
+    for (const [key, count] of alerts) lines.push(`- ${ALERT_WORDS[key] ?? key}: ${count}`);
   }
   lines.push('', `Open the tracker: ${content.link}`, '', 'This message names no one on purpose. Sign in to see who and what.');
   return { subject, text: lines.join('\n') };
