@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Deadlines1795980090212 implements MigrationInterface {
-  name = 'Deadlines1795980090212';
+export class Deadlines1795982000000 implements MigrationInterface {
+  name = 'Deadlines1795982000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"job_runs\" (\"id\" uuid NOT NULL, \"job\" text NOT NULL, \"run_key\" text NOT NULL, \"status\" text NOT NULL, \"attempts\" integer NOT NULL, \"started_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"finished_at\" TIMESTAMP WITH TIME ZONE, \"lease_until\" TIMESTAMP WITH TIME ZONE NOT NULL, \"next_attempt_at\" TIMESTAMP WITH TIME ZONE, \"error\" text, \"result\" jsonb, CONSTRAINT \"PK_4d0012c04fcfc287550b76be7e9\" PRIMARY KEY (\"id\"))");
