@@ -54,6 +54,7 @@ describe('back office: a caseworker\'s tasks and calendar', () => {
 
       // The client's page explains when the permit ends (18-month cap) and from when to renew.
       await page.goto(`${app.baseUrl}/#/clients/${client.id}/show`);
+      await page.getByRole('region', { name: 'Open tasks' }).getByText('No open task.').waitFor();
       const expires = page.locator('[data-field=permitExpiresOn]');
       await expires.getByText('permit expires 2027-07-09: at most 18 months from 2026-01-10', { exact: false }).waitFor();
       await expect(page.locator('[data-field=renewalMayFileOn]').textContent()).resolves.toContain('may file the renewal from 2027-01-10');

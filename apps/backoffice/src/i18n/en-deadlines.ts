@@ -5,6 +5,8 @@ export const deadlinesMessages = {
       due_title: 'My tasks',
       due_hint: 'Open tasks due within a week, yours or in your caseload. Snoozed tasks come back on their day.',
       none: 'No task is due this week.',
+      none_open: 'No open task.',
+      panel_title: 'Open tasks',
       load_error: 'The tasks could not be loaded.',
       done: 'Done',
       snooze: 'Snooze a week',

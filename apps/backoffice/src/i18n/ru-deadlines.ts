@@ -8,6 +8,8 @@ export const deadlinesMessagesRu: MessagesLike<typeof deadlinesMessages> = {
       due_title: 'Мои задачи',
       due_hint: 'Открытые задачи со сроком в ближайшую неделю — ваши или по вашим клиентам. Отложенные задачи вернутся в свой день.',
       none: 'На этой неделе задач нет.',
+      none_open: 'Открытых задач нет.',
+      panel_title: 'Открытые задачи',
       load_error: 'Не удалось загрузить задачи.',
       done: 'Готово',
       snooze: 'Отложить на неделю',
