@@ -1,0 +1,3 @@
+export * from './milestone-consistency';
+export * from './personal-dates';
+export * from './name-skeleton';
