@@ -8,6 +8,8 @@ import { ClientScope } from './clients/client-scope';
 import { ClientsController } from './clients/clients.controller';
 import { ClientsService } from './clients/clients.service';
 import { DashboardController } from './dashboard/dashboard.controller';
+import { DataChecksController } from './data-checks/data-checks.controller';
+import { DataChecksService } from './data-checks/data-checks.service';
 import { DashboardService } from './dashboard/dashboard.service';
 import { CaseEntity } from './entities/case.entity';
 import { ClientEntity } from './entities/client.entity';
@@ -18,8 +20,8 @@ import { HousingSituationsController, MilestonesController, NotesController, Sup
 
 @Module({
   imports: [TypeOrmModule.forFeature([ClientEntity, CaseEntity, MilestoneEntity, HousingSituationEntity, SupportNeedEntity, NoteEntity]), AuditModule],
-  controllers: [ClientsController, CasesController, MilestonesController, HousingSituationsController, SupportNeedsController, NotesController, DashboardController],
-  providers: [ClientScope, CaseDeadlines, ClientsService, CasesService, DashboardService, ...CHILD_SERVICE_PROVIDERS],
+  controllers: [ClientsController, CasesController, MilestonesController, HousingSituationsController, SupportNeedsController, NotesController, DashboardController, DataChecksController],
+  providers: [ClientScope, CaseDeadlines, ClientsService, CasesService, DashboardService, DataChecksService, ...CHILD_SERVICE_PROVIDERS],
   exports: [ClientScope, ClientsService],
 })
 export class CaseworkModule {}

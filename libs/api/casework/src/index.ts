@@ -5,3 +5,5 @@ export * from './entities/client.entity';
 export * from './entities/case.entity';
 export * from './entities/milestone.entity';
 export * from './entities/history.entities';
+export * from './clients/client-search-index';
+export * from './clients/reindex-clients';
