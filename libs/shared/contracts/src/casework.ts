@@ -219,7 +219,7 @@ export interface NoteRecord {
 
 /** One line of the caseworker's "due soon" dashboard. */
 export interface DueItem {
-  kind: 'ONE_YEAR_DEADLINE' | 'EAD_MAY_FILE' | 'EAD_DECISION_OVERDUE' | 'URGENT_NEED';
+  kind: 'ONE_YEAR_DEADLINE' | 'EAD_MAY_FILE' | 'EAD_DECISION_OVERDUE' | 'URGENT_NEED' | 'APPOINTMENT';
   clientId: string;
   clientName: string;
   caseId: string | null;
@@ -228,6 +228,10 @@ export interface DueItem {
   /** Days from today to the date (negative when past). */
   days: number;
   detail: string | null;
+  /** How pressing (one-year deadlines from 90 days ahead, appointments within 14 days). */
+  stage?: 'overdue' | 'critical' | 'soon' | 'upcoming';
+  /** For an APPOINTMENT: the milestone's type (INTERVIEW, MASTER_HEARING, MERITS_HEARING, BIOMETRICS). */
+  milestoneType?: string;
 }
 
 export interface CaseloadDashboard {

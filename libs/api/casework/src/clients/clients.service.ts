@@ -242,6 +242,11 @@ export class ClientsService {
     return new Set(found.map((f) => f.id));
   }
 
+  /** The record as the API shows it, read through the caller's transaction. */
+  recordIn(manager: EntityManager, client: ClientEntity, actor: RequestUser): Promise<ClientRecord> {
+    return this.view(manager, client, actor);
+  }
+
   private async view(manager: EntityManager, client: ClientEntity, actor: RequestUser): Promise<ClientRecord> {
     const duplicates = await this.likelyDuplicates(manager, [client], actor);
     return toClientRecord(client, actor, this.cipher, duplicates.has(client.id) ? ['LIKELY_DUPLICATE'] : []);

@@ -106,7 +106,12 @@ export class ClientChildService<E extends ChildEntity, R> {
   }
 
   async create(dto: Record<string, unknown>, actor: RequestUser): Promise<R> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => (await this.views(manager, [await this.createIn(manager, dto, actor)], actor))[0]);
+  }
+
+  /** Creates a record inside the caller's transaction (also used by the one-screen intake). */
+  async createIn(manager: EntityManager, dto: Record<string, unknown>, actor: RequestUser): Promise<E> {
+    {
       const { clientId, extra } = await this.spec.owner(manager, actor, dto);
       const entity = manager.create(this.spec.entity, { id: randomUUID(), clientId, ...extra } as unknown as E);
       this.apply(entity, dto);
@@ -115,8 +120,13 @@ export class ClientChildService<E extends ChildEntity, R> {
       const saved = await manager.save(entity);
       await this.spec.afterWrite?.(manager, saved, actor);
       await this.audit.record({ actor, action: 'create', resource: this.spec.resource, recordId: saved.id }, manager);
-      return (await this.views(manager, [saved], actor))[0];
-    });
+      return saved;
+    }
+  }
+
+  /** The records as the API shows them, read through the caller's transaction. */
+  async recordsIn(manager: EntityManager, rows: E[], actor: RequestUser): Promise<R[]> {
+    return this.views(manager, rows, actor);
   }
 
   async update(id: string, dto: Record<string, unknown>, actor: RequestUser): Promise<R> {
