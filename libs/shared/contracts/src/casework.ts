@@ -230,6 +230,8 @@ export interface DueItem {
   detail: string | null;
   /** How pressing (one-year deadlines from 90 days ahead, appointments within 14 days). */
   stage?: 'overdue' | 'critical' | 'soon' | 'upcoming';
+  /** The explanation behind `detail`, with code and params, so the UI can say it in its language. */
+  explanation?: Explanation | null;
   /** For an APPOINTMENT: the milestone's type (INTERVIEW, MASTER_HEARING, MERITS_HEARING, BIOMETRICS). */
   milestoneType?: string;
 }

@@ -64,17 +64,18 @@ export class DashboardService {
       if (k.status === 'granted' || k.status === 'closed') continue;
       const c = computeCase(arrival.get(k.clientId) ?? null, k, byCase.get(k.id) ?? [], asOf);
       const explain = (field: string) => c.explanations.find((e) => e.field === field)?.text ?? null;
+      const explanation = (field: string): Partial<DueItem> => ({ explanation: (c.explanations.find((e) => e.field === field) as DueItem['explanation']) ?? null });
       const deadlineStage = c.oneYearDeadline ? oneYearDeadlineStage(daysBetween(asOf, c.oneYearDeadline)) : null;
       if (!c.clockStartedOn && c.oneYearDeadline && !k.oneYearExceptionClaimed && deadlineStage) {
-        item('ONE_YEAR_DEADLINE', k.clientId, k.id, c.oneYearDeadline, explain('oneYearDeadline'), null, { stage: deadlineStage });
+        item('ONE_YEAR_DEADLINE', k.clientId, k.id, c.oneYearDeadline, explain('oneYearDeadline'), null, { stage: deadlineStage, ...explanation('oneYearDeadline') });
       }
       for (const m of byCase.get(k.id) ?? []) {
         const stage = APPOINTMENT_TYPES.includes(m.type) ? appointmentStage(daysBetween(asOf, m.date)) : null;
         if (stage) item('APPOINTMENT', k.clientId, k.id, m.date, null, null, { stage, milestoneType: m.type });
       }
       const applied = (byCase.get(k.id) ?? []).some((m) => m.type === 'EAD_APPLIED' && m.date <= asOf);
-      if (!c.eadInHandOn && !applied && c.eadMayFileOn && c.eadMayFileOn <= asOf) item('EAD_MAY_FILE', k.clientId, k.id, c.eadMayFileOn, explain('eadMayFileOn'));
-      if (!c.eadInHandOn && c.eadDecisionDueOn && c.eadDecisionDueOn < asOf) item('EAD_DECISION_OVERDUE', k.clientId, k.id, c.eadDecisionDueOn, explain('eadDecisionDueOn'));
+      if (!c.eadInHandOn && !applied && c.eadMayFileOn && c.eadMayFileOn <= asOf) item('EAD_MAY_FILE', k.clientId, k.id, c.eadMayFileOn, explain('eadMayFileOn'), null, explanation('eadMayFileOn'));
+      if (!c.eadInHandOn && c.eadDecisionDueOn && c.eadDecisionDueOn < asOf) item('EAD_DECISION_OVERDUE', k.clientId, k.id, c.eadDecisionDueOn, explain('eadDecisionDueOn'), null, explanation('eadDecisionDueOn'));
     }
     for (const n of needs) item('URGENT_NEED', n.clientId, null, n.openedOn, `${n.category} (${n.urgency})`, n.id);
     items.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.days - b.days);
