@@ -107,17 +107,25 @@ describe('back office: intake, accessibility and deep links', () => {
     expect(all).toEqual({});
   }, 240_000);
 
-  it('keeps a deep link through sign-in', async () => {
-    const { page } = browser;
-    await page.goto(`${app.baseUrl}/#/clients/${client.id}/show`);
-    await page.reload();
-    await page.locator('input[name=email]').waitFor();
+  it('keeps a deep link opened in a new tab through sign-in', async () => {
+    // A new tab has its own (empty) session storage: it starts signed out, as the issue describes.
+    const tab = await browser.context.newPage();
+    try {
+      await tab.goto(`${app.baseUrl}/#/clients/${client.id}/show`);
+      await tab.locator('input[name=email]').fill(caseworker.user.email);
+      await tab.locator('input[name=password]').fill(caseworker.password);
+      await tab.locator('button[type=submit]').click();
+      await tab.getByRole('heading', { level: 1, name: 'Kira Vasiliev' }).first().waitFor();
+      expect(tab.url()).toContain(`/clients/${client.id}/show`);
+      // The legal name is kept beside the chosen one, with the pronouns.
+      await tab.getByText('Kirill Vasiliev').waitFor();
+      await tab.getByText('she/her').first().waitFor();
+    } finally {
+      await tab.close();
+    }
+    await browser.page.goto(`${app.baseUrl}/#/login`);
     await signIn(caseworker.user.email, caseworker.password);
-    await page.getByRole('heading', { level: 1, name: 'Kira Vasiliev' }).first().waitFor();
-    expect(page.url()).toContain(`/clients/${client.id}/show`);
-    // The legal name is kept beside the chosen one, with the pronouns.
-    await page.getByText('Kirill Vasiliev').waitFor();
-    await page.getByText('she/her').first().waitFor();
+    await browser.page.locator('h1:visible').first().waitFor();
   });
 
   it('reaches and opens list rows by keyboard, and fits a 390 px screen', async () => {
@@ -155,14 +163,18 @@ describe('back office: intake, accessibility and deep links', () => {
     await page.locator('input[name=lastName]').fill('Новиков');
     await page.locator('input[name=chosenName]').fill('Dima');
     await page.locator('input[name=lastArrivalOn]').fill('2025-03-01');
-    await page.getByRole('button', { name: 'Add' }).click();
-    await page.getByRole('combobox', { name: 'Milestone' }).first().click();
-    await page.getByRole('option', { name: 'I-589 filed (clock starts)' }).click();
-    await page.locator('input[name="milestones.0.date"]').fill('2025-02-01');
+    const addMilestone = async (index: number, type: string, date: string) => {
+      await page.getByRole('button', { name: 'Add' }).click();
+      await page.getByRole('combobox', { name: 'Milestone' }).nth(index).click();
+      await page.getByRole('option', { name: type }).click();
+      await page.locator(`input[name="milestones.${index}.date"]`).fill(date);
+    };
+    await addMilestone(0, 'I-589 filed (clock starts)', '2025-04-01');
+    await addMilestone(1, 'I-765 received (work permit applied)', '2025-03-01');
     await page.getByRole('button', { name: 'Save intake' }).click();
-    // Filed before the arrival: refused, named at the milestone's date, nothing saved.
+    // A permit application before the filing: refused, shown at that milestone's date, nothing saved.
     await page.getByText('This date contradicts the other milestones').waitFor();
-    await page.locator('input[name="milestones.0.date"]').fill('2025-04-01');
+    await page.locator('input[name="milestones.1.date"]').fill('2025-09-10');
     await page.getByRole('button', { name: 'Save intake' }).click();
     await page.getByRole('heading', { level: 1, name: 'Dima Новиков' }).first().waitFor();
     await page.locator('li[data-milestone-type=I589_FILED]').waitFor();
