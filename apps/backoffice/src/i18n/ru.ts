@@ -1,11 +1,15 @@
 import russianMessages from 'ra-language-russian';
+import { auditChainMessagesRu } from './ru-audit-chain';
 import type { TranslationMessages } from 'react-admin';
 import type { appMessagesEn, MessagesLike } from './en';
 import { explanationsRu } from './explanations-ru';
 import { caseworkRu } from './ru-casework';
 import { intakeMessagesRu } from './ru-intake';
+import { lifecycleRu } from './ru-lifecycle';
 import { housingMessagesRu } from './ru-housing';
+import { teamMessagesRu } from './ru-team';
 import { statsMessagesRu } from './ru-stats';
+import { accountMessagesRu } from './ru-account';
 
 /** Russian plurals have three forms (1, 2–4, 5+); react-admin asks for a resource name with 1 or 2. */
 export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
@@ -69,6 +73,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
       },
     },
     api_errors: {
+      UNAVAILABLE: 'Сервер временно недоступен. Ваши изменения сохранены в форме: попробуйте сохранить ещё раз через минуту.',
       CONFLICT: { email: 'Эта эл. почта уже используется другой учётной записью.', reassignClientsTo: 'У этого куратора ещё есть клиенты: выберите, кому их передать.' },
       DUPLICATE_CLIENT: {
         aNumber:
@@ -98,7 +103,11 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     },
     ...caseworkRu.app,
     intake: intakeMessagesRu,
+    ...lifecycleRu.app,
     ...statsMessagesRu.app,
+    ...teamMessagesRu.app,
+    ...accountMessagesRu.app,
+    ...auditChainMessagesRu.app,
     ...housingMessagesRu.app,
   },
   resources: {
@@ -122,7 +131,10 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
       },
     },
     ...caseworkRu.resources,
+    ...lifecycleRu.resources,
     ...statsMessagesRu.resources,
+    ...teamMessagesRu.resources,
+    ...auditChainMessagesRu.resources,
     ...housingMessagesRu.resources,
   },
 };
