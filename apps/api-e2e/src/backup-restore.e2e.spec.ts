@@ -132,6 +132,11 @@ describe('backup and restore (pg_dump / pg_restore, encrypted archive, erasure l
 
     expect(res.stdout).toMatch(/restored .* in \d+ ms; erasure ledger: 1 entries, 1 clients erased again/);
 
+    // The audit trail came back whole and goes on: the chain verifies, including the re-applied erasure.
+    await restored.stop();
+    const verify = run(['verify-audit'], databaseUrl(target));
+    expect(verify.status).toBe(0);
+
     // Never into a database that holds something.
     const again = run(['restore', '--in', file], databaseUrl(target));
     expect(again.status).toBe(1);

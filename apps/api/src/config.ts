@@ -12,6 +12,7 @@ class Env {
   @IsOptional() @IsInt() @Min(0) @Max(65535) PORT?: number;
   @IsOptional() @IsString() HOST?: string;
   @IsOptional() @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' }) DATABASE_URL?: string;
+  @IsOptional() @Matches(/^postgres(ql)?:\/\/.+/, { message: 'MIGRATION_DATABASE_URL must be a postgres:// URL' }) MIGRATION_DATABASE_URL?: string;
   @IsOptional() @IsString() DATA_DIR?: string;
   @IsOptional() @IsIn(['true', 'false'], { message: 'SEED_DEMO must be true or false' }) SEED_DEMO?: string;
   @IsOptional() @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' }) JWT_SECRET?: string;
@@ -126,6 +127,7 @@ function lifecycleConfig(raw: NodeJS.ProcessEnv, cwd: string, dataDir: string): 
 export function loadConfig(raw: NodeJS.ProcessEnv, cwd = process.cwd(), defaultBackofficeDir = join(__dirname, '..', 'backoffice')): AppConfig {
   const env = parseEnv(raw);
   const databaseUrl = env.DATABASE_URL ?? null;
+  if (env.MIGRATION_DATABASE_URL && !databaseUrl) throw new ConfigError('MIGRATION_DATABASE_URL needs DATABASE_URL (the runtime role the app serves with)');
   const embedded = databaseUrl === null;
   const dataDir = resolve(cwd, env.DATA_DIR ?? '.data');
 
@@ -163,6 +165,7 @@ export function loadConfig(raw: NodeJS.ProcessEnv, cwd = process.cwd(), defaultB
     port,
     host: env.HOST ?? (embedded ? '127.0.0.1' : '0.0.0.0'),
     databaseUrl,
+    migrationDatabaseUrl: env.MIGRATION_DATABASE_URL ?? null,
     dataDir,
     embedded,
     seedDemo: env.SEED_DEMO ? env.SEED_DEMO === 'true' : embedded,

@@ -1,6 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, type DataProvider } from 'react-admin';
-import type { CaseloadDashboard, OfferSuggestion, RequestSuggestion } from '@ct/contracts';
+import type { AuditChainCheckpoint, AuditChainReport, CaseloadDashboard, OfferSuggestion, RequestSuggestion } from '@ct/contracts';
 import type { AuthSession } from './auth-session';
 import { API_URL } from './config';
 import { createHttpClient, type FetchJson } from './http-client';
@@ -19,6 +19,10 @@ export interface AppDataProvider extends DataProvider {
   getOfferSuggestions(offerId: string): Promise<RequestSuggestion[]>;
   /** Active offers ranked for a client's request, for its caseworker (`GET /api/housing-requests/:id/suggestions`). */
   getRequestSuggestions(requestId: string): Promise<OfferSuggestion[]>;
+  /** Checks the audit hash chain, against an exported checkpoint when given (admins). */
+  verifyAuditChain(checkpoint?: AuditChainCheckpoint): Promise<AuditChainReport>;
+  /** A signed checkpoint of the audit chain's head, to keep outside the system (admins; audited). */
+  exportAuditCheckpoint(): Promise<AuditChainCheckpoint>;
 }
 
 /** `attachment; filename="hardship-2025-01-2025-12.csv"` → the file name. */
@@ -40,5 +44,11 @@ export function createDataProvider(session: AuthSession): AppDataProvider {
       (await httpClient(`${API_URL}/housing-offers/${encodeURIComponent(offerId)}/suggestions`)).json as RequestSuggestion[],
     getRequestSuggestions: async (requestId) =>
       (await httpClient(`${API_URL}/housing-requests/${encodeURIComponent(requestId)}/suggestions`)).json as OfferSuggestion[],
+    verifyAuditChain: async (checkpoint) =>
+      (checkpoint
+        ? await httpClient(`${API_URL}/audit-chain/verify`, { method: 'POST', body: JSON.stringify({ checkpoint }) })
+        : await httpClient(`${API_URL}/audit-chain`)
+      ).json as AuditChainReport,
+    exportAuditCheckpoint: async () => (await httpClient(`${API_URL}/audit-chain/checkpoints`, { method: 'POST' })).json as AuditChainCheckpoint,
   };
 }

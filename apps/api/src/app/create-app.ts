@@ -7,13 +7,17 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { type AppConfig, clipUserAgent, runWithRequestContext } from '@ct/api-core';
 import { AppModule } from './app.module';
+import { captureSecurityHeaders, hardenedFastifyOptions, installJsonBodyParser } from './http-hardening';
+
+const BODY_LIMIT = 1024 * 1024;
 
 /** Builds the whole HTTP application: the API under /api, its docs, and the back office at /. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: 1024 * 1024 });
+  const adapter = new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: BODY_LIMIT, ...hardenedFastifyOptions() });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     bufferLogs: true,
   });
+  installJsonBodyParser(app, BODY_LIMIT);
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
 
@@ -77,5 +81,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       },
     });
   }
+  await app.init();
+  await captureSecurityHeaders(app);
   return app;
 }

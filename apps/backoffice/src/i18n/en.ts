@@ -1,4 +1,5 @@
 import englishMessages from 'ra-language-english';
+import { auditChainMessages } from './en-audit-chain';
 import type { TranslationMessages } from 'react-admin';
 import { casework } from './en-casework';
 import { lifecycleMessages } from './en-lifecycle';
@@ -64,6 +65,7 @@ export const appMessagesEn = {
       },
     },
     api_errors: {
+      UNAVAILABLE: 'The server is briefly unavailable. Your changes are kept: try saving again in a moment.',
       CONFLICT: { email: 'Another account already uses this email.' },
       STALE_VERSION: 'Someone else changed this record meanwhile. Reload the page and try again.',
       VALIDATION_FAILED: {
@@ -88,6 +90,7 @@ export const appMessagesEn = {
     ...lifecycleMessages.app,
     ...statsMessages.app,
     ...accountMessages.app,
+    ...auditChainMessages.app,
     ...housingMessages.app,
   },
   resources: {
@@ -112,6 +115,7 @@ export const appMessagesEn = {
     ...casework.resources,
     ...lifecycleMessages.resources,
     ...statsMessages.resources,
+    ...auditChainMessages.resources,
     ...housingMessages.resources,
   },
 };

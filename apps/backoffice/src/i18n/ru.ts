@@ -1,4 +1,5 @@
 import russianMessages from 'ra-language-russian';
+import { auditChainMessagesRu } from './ru-audit-chain';
 import type { TranslationMessages } from 'react-admin';
 import type { appMessagesEn, MessagesLike } from './en';
 import { explanationsRu } from './explanations-ru';
@@ -66,6 +67,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
       },
     },
     api_errors: {
+      UNAVAILABLE: 'Сервер временно недоступен. Ваши изменения сохранены в форме: попробуйте сохранить ещё раз через минуту.',
       CONFLICT: { email: 'Эта эл. почта уже используется другой учётной записью.' },
       STALE_VERSION: 'Пока вы редактировали, запись изменил кто-то другой. Обновите страницу и попробуйте снова.',
       VALIDATION_FAILED: {
@@ -90,6 +92,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     ...lifecycleRu.app,
     ...statsMessagesRu.app,
     ...accountMessagesRu.app,
+    ...auditChainMessagesRu.app,
     ...housingMessagesRu.app,
   },
   resources: {
@@ -115,6 +118,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     ...caseworkRu.resources,
     ...lifecycleRu.resources,
     ...statsMessagesRu.resources,
+    ...auditChainMessagesRu.resources,
     ...housingMessagesRu.resources,
   },
 };

@@ -1,6 +1,7 @@
 import type { Role } from '@ct/contracts';
 import type { ResourceProps } from 'react-admin';
 import { asRole } from '../roles';
+import { auditChain } from '../audit-chain';
 import { stats } from '../stats';
 import { auditEvents } from './audit-events';
 import { caseworkers } from './caseworkers';
@@ -40,6 +41,7 @@ export const RESOURCES: readonly ResourceEntry[] = [
   // Names of the active caseworkers, for assigning clients (no menu item).
   { name: 'caseworkers', roles: ['admin', 'director'], views: caseworkers },
   { name: 'audit-events', roles: ['admin', 'director'], views: auditEvents },
+  { name: 'audit-chain', roles: ['admin'], views: auditChain },
   { name: 'milestones', roles: ['admin', 'caseworker', 'director'], views: {} },
   { name: 'housing-situations', roles: ['admin', 'caseworker', 'director'], views: {} },
   { name: 'support-needs', roles: ['admin', 'caseworker', 'director'], views: {} },

@@ -13,3 +13,5 @@ export * from './crypto/encrypted-fields';
 export * from './erasure/erasure-ledger';
 export * from './http/request-context';
 export * from './db/rows';
+export * from './http/input-shape';
+export * from './errors/database-unavailable';

@@ -4,6 +4,8 @@ export interface AppConfig {
   host: string;
   /** null means the embedded PostgreSQL (PGlite) in `dataDir`. */
   databaseUrl: string | null;
+  /** The owner's connection for migrations; null: migrations run with `databaseUrl`. */
+  migrationDatabaseUrl: string | null;
   dataDir: string;
   embedded: boolean;
   seedDemo: boolean;
