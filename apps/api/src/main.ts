@@ -9,8 +9,8 @@ import { AppModule } from './app/app.module';
 import { seedSyntheticClients } from './app/seed-demo';
 import { seedUsers } from './app/seed-users';
 import { ConfigError, loadConfig } from './config';
-import { runArchiveCommand } from './commands/backup';
 import { verifyAudit } from './commands/verify-audit';
+import { runArchiveCommand } from './commands/backup';
 
 async function openDatabase(config: ReturnType<typeof loadConfig>): Promise<{ url: string; embedded: EmbeddedPostgres | null }> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: null };

@@ -4,6 +4,7 @@ import type { TranslationMessages } from 'react-admin';
 import { casework } from './en-casework';
 import { lifecycleMessages } from './en-lifecycle';
 import { housingMessages } from './en-housing';
+import { teamMessages } from './en-team';
 import { statsMessages } from './en-stats';
 import { accountMessages } from './en-account';
 
@@ -89,6 +90,7 @@ export const appMessagesEn = {
     ...casework.app,
     ...lifecycleMessages.app,
     ...statsMessages.app,
+    ...teamMessages.app,
     ...accountMessages.app,
     ...auditChainMessages.app,
     ...housingMessages.app,
@@ -115,6 +117,7 @@ export const appMessagesEn = {
     ...casework.resources,
     ...lifecycleMessages.resources,
     ...statsMessages.resources,
+    ...teamMessages.resources,
     ...auditChainMessages.resources,
     ...housingMessages.resources,
   },

@@ -6,6 +6,7 @@ import { explanationsRu } from './explanations-ru';
 import { caseworkRu } from './ru-casework';
 import { lifecycleRu } from './ru-lifecycle';
 import { housingMessagesRu } from './ru-housing';
+import { teamMessagesRu } from './ru-team';
 import { statsMessagesRu } from './ru-stats';
 import { accountMessagesRu } from './ru-account';
 
@@ -91,6 +92,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     ...caseworkRu.app,
     ...lifecycleRu.app,
     ...statsMessagesRu.app,
+    ...teamMessagesRu.app,
     ...accountMessagesRu.app,
     ...auditChainMessagesRu.app,
     ...housingMessagesRu.app,
@@ -118,6 +120,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     ...caseworkRu.resources,
     ...lifecycleRu.resources,
     ...statsMessagesRu.resources,
+    ...teamMessagesRu.resources,
     ...auditChainMessagesRu.resources,
     ...housingMessagesRu.resources,
   },

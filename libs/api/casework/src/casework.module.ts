@@ -20,13 +20,27 @@ import { ClientEntity } from './entities/client.entity';
 import { ConsentEntity } from './entities/consent.entity';
 import { HousingSituationEntity, NoteEntity, SupportNeedEntity } from './entities/history.entities';
 import { MilestoneEntity } from './entities/milestone.entity';
+import { CaseloadOverviewController } from './overview/caseload-overview.controller';
+import { CaseloadOverviewService } from './overview/caseload-overview.service';
 import { CHILD_SERVICE_PROVIDERS } from './history/child-services';
 import { HousingSituationsController, MilestonesController, NotesController, SupportNeedsController } from './history/child.controllers';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ClientEntity, CaseEntity, MilestoneEntity, HousingSituationEntity, SupportNeedEntity, NoteEntity, ConsentEntity]), AuditModule],
-  controllers: [ClientsController, CasesController, MilestonesController, HousingSituationsController, SupportNeedsController, NotesController, DashboardController, ConsentsController, ClientFilesController, RetentionController],
-  providers: [ClientScope, CaseDeadlines, ClientsService, CasesService, DashboardService, ClientErasure, ConsentsService, ClientFileService, RetentionService, ...CHILD_SERVICE_PROVIDERS],
+  controllers: [
+    ClientsController,
+    CasesController,
+    MilestonesController,
+    HousingSituationsController,
+    SupportNeedsController,
+    NotesController,
+    DashboardController,
+    CaseloadOverviewController,
+    ConsentsController,
+    ClientFilesController,
+    RetentionController,
+  ],
+  providers: [ClientScope, CaseDeadlines, ClientsService, CasesService, DashboardService, CaseloadOverviewService, ClientErasure, ConsentsService, ClientFileService, RetentionService, ...CHILD_SERVICE_PROVIDERS],
   exports: [ClientScope, ClientsService, ClientErasure],
 })
 export class CaseworkModule {}

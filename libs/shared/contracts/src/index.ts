@@ -4,5 +4,6 @@ export * from './auth';
 export * from './casework';
 export * from './housing';
 export * from './stats';
-export * from './lifecycle';
+export * from './caseload-overview';
 export * from './audit-chain';
+export * from './lifecycle';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { ClientFile } from '@ct/contracts';
+import type { ClientFile, ClientRecord } from '@ct/contracts';
 import { APP_CONFIG, type AppConfig, FieldCipher, type RequestUser, fieldAad, todayIn } from '@ct/api-core';
 import { AuditService } from '@ct/api-audit';
 import { ClientScope } from '../clients/client-scope';
@@ -46,7 +46,8 @@ export class ClientFileService {
     const file: ClientFile & { id: string } = {
       id: client.id,
       generatedOn: today,
-      client: toClientRecord(client, actor, this.cipher),
+      // Only the client's caseworker or an admin reaches a file (route policy), never a director.
+      client: toClientRecord(client, actor, this.cipher) as ClientRecord,
       cases: cases.map((k) =>
         toCaseRecord(k, { lastArrivalOn: client.lastArrivalOn, clientCode: client.code, milestones: milestones.filter((m) => m.caseId === k.id), asOf: today }, actor, this.cipher),
       ),

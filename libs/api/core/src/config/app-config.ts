@@ -20,6 +20,10 @@ export interface AppConfig {
   pseudonymKey: Buffer;
   bootstrapAdmin: { email: string; password: string } | null;
   statsMinCell: number;
+  /** Statistics requests (reads and exports) one user may make per hour before 429. */
+  statsQueriesPerHour: number;
+  /** The organization's name on the advocacy report (ORG_NAME); null: the report leaves it out. */
+  organizationName: string | null;
   logLevel: string;
   backofficeDir: string;
   loginAttemptsPerMinute: number;

@@ -15,8 +15,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   let current: unknown = error;
   while (typeof current === 'object' && current !== null && !seen.has(current)) {
     seen.add(current);
-    const { code, message } = current as { code?: unknown; message?: unknown };
+    const { code, message, name } = current as { code?: unknown; message?: unknown; name?: unknown };
     if (typeof code === 'string' && (NETWORK_CODES.has(code) || SQLSTATE.test(code))) return true;
+    // The connection died inside a transaction: TypeORM released its query runner, and the statements
+    // after it (or the COMMIT) fail with this. Nothing was committed, so it is an outage like the others.
+    if (name === 'QueryRunnerAlreadyReleasedError') return true;
     if (typeof message === 'string' && MESSAGES.test(message)) return true;
     // TypeORM wraps the driver's error; AggregateError (several addresses refused) carries a list.
     const inner = current as { driverError?: unknown; cause?: unknown; errors?: unknown[] };

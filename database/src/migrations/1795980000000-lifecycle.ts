@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Data lifecycle: erased clients (kept only as anonymous statistics, with consent) and dated consent records. */
-export class Lifecycle1795981000000 implements MigrationInterface {
-  name = 'Lifecycle1795981000000';
+export class Lifecycle1795980000000 implements MigrationInterface {
+  name = 'Lifecycle1795980000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "clients" ADD "erased_at" TIMESTAMP WITH TIME ZONE`);
