@@ -43,14 +43,8 @@ const fetchBlob: FetchJson = async (url, options) => {
 export function createDataProvider(session: AuthSession): AppDataProvider {
   const httpClient = createHttpClient(session, fetchUtils.fetchJson as FetchJson);
   const binaryClient = createHttpClient(session, fetchBlob);
-  const rest = simpleRestProvider(API_URL, httpClient);
-  // ra-data-simple-rest sends DELETE with `Content-Type: text/plain`, which the API refuses (415): JSON only.
-  const remove = async (resource: string, id: unknown) =>
-    (await httpClient(`${API_URL}/${resource}/${encodeURIComponent(String(id))}`, { method: 'DELETE' })).json as { id: string };
   return {
-    ...rest,
-    delete: async (resource, params) => ({ data: { ...(params.previousData ?? {}), ...(await remove(resource, params.id)) } as never }),
-    deleteMany: async (resource, params) => ({ data: await Promise.all(params.ids.map(async (id) => (await remove(resource, id)).id)) }),
+    ...simpleRestProvider(API_URL, httpClient),
     getCaseload: async () => (await httpClient(`${API_URL}/dashboard/caseload`)).json as CaseloadDashboard,
     getCaseloadOverview: async () => (await httpClient(`${API_URL}/caseload-overview`)).json as CaseloadOverview,
     getHardship: async (query) => (await httpClient(`${API_URL}/stats/hardship?${statsSearch(query)}`)).json as HardshipReport,
