@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { RUNTIME_GROUP_ROLE } from '@ct/database';
 import { createFullRecord, enrollTotpUser, emptyRegisteredColumns, type FullRecord } from './support/full-record';
 import { adminQuery, databaseUrl, withClient } from './support/postgres';
 import { type TestApp, startTestApp } from './support/test-app';
@@ -132,6 +133,11 @@ describe('backup and restore (pg_dump / pg_restore, encrypted archive, erasure l
 
     expect(res.stdout).toMatch(/restored .* in \d+ ms; erasure ledger: 1 entries, 1 clients erased again/);
 
+    // The audit trail came back whole and goes on: the chain verifies, including the re-applied erasure.
+    await restored.stop();
+    const verify = run(['verify-audit'], databaseUrl(target));
+    expect(verify.status).toBe(0);
+
     // Never into a database that holds something.
     const again = run(['restore', '--in', file], databaseUrl(target));
     expect(again.status).toBe(1);
@@ -148,5 +154,31 @@ describe('backup and restore (pg_dump / pg_restore, encrypted archive, erasure l
     expect(res.status).toBe(1);
     expect(res.stderr).toMatch(/^restore refused: erasure ledger .*: line 2 fails its check/);
     expect(await tableCount(target)).toBe(0);
+  });
+
+  it('restores as the schema owner and serves as the least-privilege runtime role', async () => {
+    const role = `ct_rt_${process.pid}_${randomBytes(3).toString('hex')}`;
+    await adminQuery(`DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${RUNTIME_GROUP_ROLE}') THEN CREATE ROLE ${RUNTIME_GROUP_ROLE} NOLOGIN; END IF; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$`);
+    await adminQuery(`CREATE ROLE ${role} LOGIN IN ROLE ${RUNTIME_GROUP_ROLE}`);
+    let app: TestApp | undefined;
+    try {
+      const target = await emptyDatabase();
+      const runtime = new URL(databaseUrl(target));
+      runtime.username = role;
+      const envs = { DATABASE_URL: runtime.toString(), MIGRATION_DATABASE_URL: databaseUrl(target) };
+      const res = run(['restore', '--in', file], envs.DATABASE_URL, { MIGRATION_DATABASE_URL: envs.MIGRATION_DATABASE_URL });
+      expect(res.stderr).toBe('');
+      expect(res.status).toBe(0);
+      app = await startTestApp({ databaseName: target, env: { ...env, ...envs } });
+      const session = await app.login(caseworker.email, caseworker.password);
+      expect((await app.request('GET', `/api/clients/${kept.clientId}`, { token: session.accessToken })).status).toBe(200);
+      const consent = await app.request('POST', '/api/consents', { token: session.accessToken, body: { clientId: kept.clientId, purpose: 'statistics', granted: true, givenOn: '2026-01-05' } });
+      expect(consent.status).toBe(201);
+      expect((await app.request('DELETE', `/api/clients/${kept.clientId}`, { token: await app.adminToken() })).status).toBe(200);
+    } finally {
+      await app?.stop();
+      for (const name of created.splice(0)) await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await adminQuery(`DROP ROLE IF EXISTS ${role}`);
+    }
   });
 });

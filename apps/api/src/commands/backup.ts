@@ -8,7 +8,7 @@ import { Client } from 'pg';
 import { type AppConfig, ErasureLedger, ErasureLedgerError, erasureLedgerKey } from '@ct/api-core';
 import { AuditService } from '@ct/api-audit';
 import { ClientErasure } from '@ct/api-casework';
-import { dumpEmbeddedPostgres, embeddedPostgresIsEmpty, loadEmbeddedPostgres, startEmbeddedPostgres } from '@ct/database';
+import { createDataSourceOptions, dumpEmbeddedPostgres, embeddedPostgresIsEmpty, grantRuntimePrivileges, loadEmbeddedPostgres, startEmbeddedPostgres } from '@ct/database';
 import { AppModule } from '../app/app.module';
 import { ArchiveError, parseBackupKey, readArchive, verifyArchive, writeArchive } from './backup-archive';
 
@@ -109,7 +109,8 @@ async function restore(config: AppConfig, path: string, key: Buffer): Promise<vo
     for await (const part of readArchive(path, key)) parts.push(part);
     await loadEmbeddedPostgres(config.dataDir, Buffer.concat(parts));
   } else {
-    const url = config.databaseUrl as string;
+    // Objects belong to whoever restores them (--no-owner): the schema owner when it is a separate role.
+    const url = config.migrationDatabaseUrl ?? (config.databaseUrl as string);
     if (!(await serverDatabaseIsEmpty(url))) throw new ArchiveError('the database of DATABASE_URL is not empty; restore only into an empty database');
     const { dbname, env } = connectionFor(url);
     const child = spawn(pgTool('pg_restore'), ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', '--dbname', dbname], { env, stdio: ['pipe', 'ignore', 'pipe'] });
@@ -127,10 +128,25 @@ async function restore(config: AppConfig, path: string, key: Buffer): Promise<vo
       stdin.end();
     }
     await done;
+    await migrateAndGrant(url);
   }
   // 3. An erased client never comes back.
   const reapplied = await reapplyErasures(config, erasures);
   console.log(`restored ${path} in ${Date.now() - started} ms; erasure ledger: ${erasures.length} entries, ${reapplied} clients erased again`);
+}
+
+/** Brings an older backup's schema up to date (as the owner) and gives the runtime role its privileges back. */
+async function migrateAndGrant(url: string): Promise<void> {
+  const dataSource = new DataSource(createDataSourceOptions(url, { poolSize: 1 }));
+  await dataSource.initialize();
+  const runner = dataSource.createQueryRunner();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+    await grantRuntimePrivileges(runner);
+  } finally {
+    await runner.release();
+    await dataSource.destroy();
+  }
 }
 
 async function serverDatabaseIsEmpty(url: string): Promise<boolean> {
@@ -146,7 +162,7 @@ async function serverDatabaseIsEmpty(url: string): Promise<boolean> {
 
 async function reapplyErasures(config: AppConfig, erasures: ReturnType<ErasureLedger['read']>): Promise<number> {
   const embedded = config.embedded ? await startEmbeddedPostgres(config.dataDir, 2) : null;
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, embedded?.url ?? (config.databaseUrl as string)), { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, embedded?.url ?? config.migrationDatabaseUrl ?? (config.databaseUrl as string)), { logger: ['error', 'warn'] });
   let count = 0;
   try {
     const erasure = app.get(ClientErasure);

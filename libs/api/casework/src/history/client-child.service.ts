@@ -8,7 +8,9 @@ import {
   ValidationError,
   filterIds,
   filterString,
+  maySee,
   parseListQuery,
+  registeredField,
 } from '@ct/api-core';
 import type { AuditService } from '@ct/api-audit';
 import type { ClientScope } from '../clients/client-scope';
@@ -66,10 +68,10 @@ export class ClientChildService<E extends ChildEntity, R> {
 
   private view(entity: E, actor: RequestUser): R {
     const decrypted: Record<string, string | null> = {};
-    if (actor.role === 'admin' || actor.role === 'caseworker') {
-      for (const e of this.spec.encrypted) {
-        decrypted[e.field] = this.cipher.decryptNullable(entity[e.property] as string | null, aad(this.spec.table, e.column, entity.id));
-      }
+    // Who may see each value comes from the registry of encrypted fields; nothing else is decrypted.
+    for (const e of this.spec.encrypted) {
+      if (!maySee(registeredField(this.spec.table, e.column), actor.role)) continue;
+      decrypted[e.field] = this.cipher.decryptNullable(entity[e.property] as string | null, aad(this.spec.table, e.column, entity.id));
     }
     return this.spec.toRecord(entity, decrypted, actor);
   }

@@ -67,3 +67,10 @@ export const encryptedFieldsOf = (table: string): EncryptedField[] => ENCRYPTED_
 
 /** Whether a role may ever receive a field's decrypted value. */
 export const maySee = (f: EncryptedField, role: Role): boolean => f.seenBy.includes(role);
+
+/** The registered field of a table's column; throws for an unregistered one, so it cannot be used unnoticed. */
+export function registeredField(table: string, column: string): EncryptedField {
+  const field = ENCRYPTED_FIELDS.find((f) => f.table === table && f.column === column);
+  if (!field) throw new Error(`${table}.${column} is not in the registry of encrypted fields`);
+  return field;
+}
