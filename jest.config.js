@@ -4,6 +4,7 @@ module.exports = {
     '<rootDir>/libs/domain',
     '<rootDir>/libs/api/core',
     '<rootDir>/libs/api/stats',
+    '<rootDir>/libs/api/import',
     '<rootDir>/apps/api',
     '<rootDir>/apps/backoffice',
     '<rootDir>/database',

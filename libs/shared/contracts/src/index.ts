@@ -4,3 +4,4 @@ export * from './auth';
 export * from './casework';
 export * from './housing';
 export * from './stats';
+export * from './imports';
