@@ -7,6 +7,7 @@ import { AuditModule } from '@ct/api-audit';
 import { AuthModule } from '@ct/api-auth';
 import { CaseworkModule } from '@ct/api-casework';
 import { HousingModule } from '@ct/api-housing';
+import { ImportsModule } from '@ct/api-import';
 import { StatsModule } from '@ct/api-stats';
 import { UsersModule } from '@ct/api-users';
 import { createDataSourceOptions } from '@ct/database';
@@ -36,6 +37,7 @@ export class AppModule {
         CaseworkModule,
         HousingModule,
         StatsModule,
+        ImportsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -20,6 +20,6 @@ import { HousingSituationsController, MilestonesController, NotesController, Sup
   imports: [TypeOrmModule.forFeature([ClientEntity, CaseEntity, MilestoneEntity, HousingSituationEntity, SupportNeedEntity, NoteEntity]), AuditModule],
   controllers: [ClientsController, CasesController, MilestonesController, HousingSituationsController, SupportNeedsController, NotesController, DashboardController],
   providers: [ClientScope, CaseDeadlines, ClientsService, CasesService, DashboardService, ...CHILD_SERVICE_PROVIDERS],
-  exports: [ClientScope, ClientsService],
+  exports: [ClientScope, ClientsService, CasesService, ...CHILD_SERVICE_PROVIDERS],
 })
 export class CaseworkModule {}

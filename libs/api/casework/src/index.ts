@@ -5,3 +5,8 @@ export * from './entities/client.entity';
 export * from './entities/case.entity';
 export * from './entities/milestone.entity';
 export * from './entities/history.entities';
+export * from './clients/clients.service';
+export * from './cases/cases.service';
+export * from './dto/client.dto';
+export { MILESTONES } from './history/child-services';
+export type { ClientChildService } from './history/client-child.service';

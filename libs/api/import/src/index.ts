@@ -2,3 +2,8 @@ export * from './parsing/sheet';
 export * from './parsing/read-spreadsheet';
 export * from './mapping/synonyms';
 export * from './mapping/map-rows';
+export * from './imports/entities/import-job.entity';
+export * from './imports/entities/import-row-key.entity';
+export * from './imports/entities/import-mapping.entity';
+export * from './imports.module';
+export * from './imports/imports.service';

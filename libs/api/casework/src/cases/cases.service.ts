@@ -68,25 +68,28 @@ export class CasesService {
   }
 
   async create(dto: CreateCaseDto, actor: RequestUser): Promise<CaseRecord> {
-    const saved = await this.dataSource.transaction(async (manager) => {
-      const client = await this.scope.find(manager, actor, dto.clientId);
-      const id = randomUUID();
-      const kase = manager.create(CaseEntity, {
-        id,
-        clientId: client.id,
-        kind: dto.kind,
-        status: dto.status ?? 'preparing',
-        judgeDeadlineOn: dto.judgeDeadlineOn ?? null,
-        oneYearExceptionClaimed: dto.oneYearExceptionClaimed ?? false,
-        i589ReceiptEnc: this.cipher.encryptNullable(dto.i589ReceiptNumber, aad('cases', 'i589_receipt', id)),
-        i765ReceiptEnc: this.cipher.encryptNullable(dto.i765ReceiptNumber, aad('cases', 'i765_receipt', id)),
-        oneYearDeadline: this.deadlines.oneYearDeadline(client.lastArrivalOn, dto.judgeDeadlineOn ?? null),
-      });
-      const result = await manager.save(kase);
-      await this.audit.record({ actor, action: 'create', resource: 'cases', recordId: id }, manager);
-      return result;
-    });
+    const saved = await this.dataSource.transaction((manager) => this.createIn(manager, dto, actor));
     return (await this.toRecords([saved], actor))[0];
+  }
+
+  /** Creates a case inside the caller's transaction, audited in it. */
+  async createIn(manager: EntityManager, dto: CreateCaseDto, actor: RequestUser, details?: Record<string, unknown>): Promise<CaseEntity> {
+    const client = await this.scope.find(manager, actor, dto.clientId);
+    const id = randomUUID();
+    const kase = manager.create(CaseEntity, {
+      id,
+      clientId: client.id,
+      kind: dto.kind,
+      status: dto.status ?? 'preparing',
+      judgeDeadlineOn: dto.judgeDeadlineOn ?? null,
+      oneYearExceptionClaimed: dto.oneYearExceptionClaimed ?? false,
+      i589ReceiptEnc: this.cipher.encryptNullable(dto.i589ReceiptNumber, aad('cases', 'i589_receipt', id)),
+      i765ReceiptEnc: this.cipher.encryptNullable(dto.i765ReceiptNumber, aad('cases', 'i765_receipt', id)),
+      oneYearDeadline: this.deadlines.oneYearDeadline(client.lastArrivalOn, dto.judgeDeadlineOn ?? null),
+    });
+    const result = await manager.save(kase);
+    await this.audit.record({ actor, action: 'create', resource: 'cases', recordId: id, ...(details ? { details } : {}) }, manager);
+    return result;
   }
 
   async update(id: string, dto: UpdateCaseDto, actor: RequestUser): Promise<CaseRecord> {

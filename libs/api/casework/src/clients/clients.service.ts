@@ -108,28 +108,31 @@ export class ClientsService {
   }
 
   async create(dto: CreateClientDto, actor: RequestUser): Promise<ClientRecord> {
-    return this.dataSource.transaction(async (manager) => {
-      const id = randomUUID();
-      let caseworkerId = dto.caseworkerId ?? null;
-      if (actor.role === 'caseworker') {
-        if (caseworkerId && caseworkerId !== actor.id) throw new AppError('FORBIDDEN', 'caseworkerId: only admins and directors assign clients to others', 'caseworkerId');
-        caseworkerId = actor.id;
-      } else if (caseworkerId) await this.assertCaseworker(manager, caseworkerId);
-      const client = manager.create(ClientEntity, {
-        id,
-        code: pseudonymCode(id, this.config.pseudonymKey, { prefix: 'CL' }),
-        firstNameEnc: '',
-        lastNameEnc: '',
-        caseworkerId,
-        householdSize: 1,
-        languages: [],
-        excludeFromStatistics: false,
-      });
-      this.applyFields(client, dto);
-      const saved = await manager.save(client);
-      await this.audit.record({ actor, action: 'create', resource: 'clients', recordId: id }, manager);
-      return toClientRecord(saved, actor, this.cipher);
+    return this.dataSource.transaction(async (manager) => toClientRecord(await this.createIn(manager, dto, actor), actor, this.cipher));
+  }
+
+  /** Creates a client inside the caller's transaction (the import creates many in one), audited in it. */
+  async createIn(manager: EntityManager, dto: CreateClientDto, actor: RequestUser, details?: Record<string, unknown>): Promise<ClientEntity> {
+    const id = randomUUID();
+    let caseworkerId = dto.caseworkerId ?? null;
+    if (actor.role === 'caseworker') {
+      if (caseworkerId && caseworkerId !== actor.id) throw new AppError('FORBIDDEN', 'caseworkerId: only admins and directors assign clients to others', 'caseworkerId');
+      caseworkerId = actor.id;
+    } else if (caseworkerId) await this.assertCaseworker(manager, caseworkerId);
+    const client = manager.create(ClientEntity, {
+      id,
+      code: pseudonymCode(id, this.config.pseudonymKey, { prefix: 'CL' }),
+      firstNameEnc: '',
+      lastNameEnc: '',
+      caseworkerId,
+      householdSize: 1,
+      languages: [],
+      excludeFromStatistics: false,
     });
+    this.applyFields(client, dto);
+    const saved = await manager.save(client);
+    await this.audit.record({ actor, action: 'create', resource: 'clients', recordId: id, ...(details ? { details } : {}) }, manager);
+    return saved;
   }
 
   async update(id: string, dto: UpdateClientDto, actor: RequestUser): Promise<ClientRecord> {

@@ -97,16 +97,19 @@ export class ClientChildService<E extends ChildEntity, R> {
   }
 
   async create(dto: Record<string, unknown>, actor: RequestUser): Promise<R> {
-    return this.dataSource.transaction(async (manager) => {
-      const { clientId, extra } = await this.spec.owner(manager, actor, dto);
-      const entity = manager.create(this.spec.entity, { id: randomUUID(), clientId, ...extra } as unknown as E);
-      this.apply(entity, dto);
-      this.spec.check?.(entity);
-      const saved = await manager.save(entity);
-      await this.spec.afterWrite?.(manager, saved, actor);
-      await this.audit.record({ actor, action: 'create', resource: this.spec.resource, recordId: saved.id }, manager);
-      return this.view(saved, actor);
-    });
+    return this.dataSource.transaction(async (manager) => this.view(await this.createIn(manager, dto, actor), actor));
+  }
+
+  /** Creates a record inside the caller's transaction, checked and audited in it. */
+  async createIn(manager: EntityManager, dto: Record<string, unknown>, actor: RequestUser, details?: Record<string, unknown>): Promise<E> {
+    const { clientId, extra } = await this.spec.owner(manager, actor, dto);
+    const entity = manager.create(this.spec.entity, { id: randomUUID(), clientId, ...extra } as unknown as E);
+    this.apply(entity, dto);
+    this.spec.check?.(entity);
+    const saved = await manager.save(entity);
+    await this.spec.afterWrite?.(manager, saved, actor);
+    await this.audit.record({ actor, action: 'create', resource: this.spec.resource, recordId: saved.id, ...(details ? { details } : {}) }, manager);
+    return saved;
   }
 
   async update(id: string, dto: Record<string, unknown>, actor: RequestUser): Promise<R> {

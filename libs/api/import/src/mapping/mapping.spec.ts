@@ -10,7 +10,7 @@ const TODAY = '2026-11-29';
 
 describe('headers suggest fields, in English or Russian', () => {
   it.each<[string, ImportField | null]>([
-    ['First name', 'firstName'], ['Given Name', 'firstName'], ['Имя', 'firstName'], ['ИМЯ ', 'firstName'],
+    ['First name', 'firstName'], ['Given Name', 'firstName'], ['Имя', 'firstName'], ['ИМЯ ', 'firstName'], ['Клиент Имя', 'firstName'], ['Имя (латиницей)', 'firstName'],
     ['Last name', 'lastName'], ['Surname', 'lastName'], ['Фамилия', 'lastName'], ['Клиент Фамилия', 'lastName'],
     ['A-number', 'aNumber'], ['A#', 'aNumber'], ['Alien Number', 'aNumber'], ['А-номер', 'aNumber'], ['Номер А', 'aNumber'],
     ['DOB', 'dateOfBirth'], ['Date of birth', 'dateOfBirth'], ['Дата рождения', 'dateOfBirth'],

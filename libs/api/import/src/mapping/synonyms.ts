@@ -41,7 +41,8 @@ for (const [field, titles] of Object.entries(HEADER_SYNONYMS) as [ImportField, s
   for (const t of titles) {
     const key = headerKey(t);
     if (!EXACT.has(key)) EXACT.set(key, field);
-    if (key.length >= 4) CONTAINED.push([key, field]);
+    // Short Latin titles (ead, tel, dob) match only whole; Russian ones (имя) are distinctive enough.
+    if (key.length >= 4 || (key.length === 3 && /[^a-z0-9#]/.test(key))) CONTAINED.push([key, field]);
   }
 }
 // Longest first: "i765filed" must win over "i765" and "ead".
