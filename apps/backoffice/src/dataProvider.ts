@@ -4,11 +4,12 @@ import type { CaseloadDashboard, OfferSuggestion, RequestSuggestion } from '@ct/
 import type { AuthSession } from './auth-session';
 import { API_URL } from './config';
 import { createHttpClient, type FetchJson } from './http-client';
+import { type ImportDataProvider, importMethods } from './imports/import-api';
 import { statsSearch, type StatsQuery } from './stats/query';
 import type { HardshipReport } from './stats/types';
 
 /** react-admin's CRUD methods plus the API's routes that are not resources. */
-export interface AppDataProvider extends DataProvider {
+export interface AppDataProvider extends DataProvider, ImportDataProvider {
   /** The signed-in caseworker's "due soon" list (`GET /api/dashboard/caseload`). */
   getCaseload(): Promise<CaseloadDashboard>;
   /** Anonymized hardship statistics (`GET /api/stats/hardship`, directors and admins; each read is audited). */
@@ -40,5 +41,6 @@ export function createDataProvider(session: AuthSession): AppDataProvider {
       (await httpClient(`${API_URL}/housing-offers/${encodeURIComponent(offerId)}/suggestions`)).json as RequestSuggestion[],
     getRequestSuggestions: async (requestId) =>
       (await httpClient(`${API_URL}/housing-requests/${encodeURIComponent(requestId)}/suggestions`)).json as OfferSuggestion[],
+    ...importMethods(httpClient, session),
   };
 }

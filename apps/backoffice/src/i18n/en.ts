@@ -3,6 +3,7 @@ import type { TranslationMessages } from 'react-admin';
 import { casework } from './en-casework';
 import { housingMessages } from './en-housing';
 import { statsMessages } from './en-stats';
+import { importMessages } from './en-imports';
 
 /** The app's own messages; `ru.ts` must have exactly these keys (checked by the type below). */
 export const appMessagesEn = {
@@ -85,6 +86,7 @@ export const appMessagesEn = {
     ...casework.app,
     ...statsMessages.app,
     ...housingMessages.app,
+    ...importMessages.app,
   },
   resources: {
     users: {
@@ -108,6 +110,7 @@ export const appMessagesEn = {
     ...casework.resources,
     ...statsMessages.resources,
     ...housingMessages.resources,
+    ...importMessages.resources,
   },
 };
 

@@ -5,6 +5,7 @@ import { explanationsRu } from './explanations-ru';
 import { caseworkRu } from './ru-casework';
 import { housingMessagesRu } from './ru-housing';
 import { statsMessagesRu } from './ru-stats';
+import { importMessagesRu } from './ru-imports';
 
 /** Russian plurals have three forms (1, 2–4, 5+); react-admin asks for a resource name with 1 or 2. */
 export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
@@ -87,6 +88,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     ...caseworkRu.app,
     ...statsMessagesRu.app,
     ...housingMessagesRu.app,
+    ...importMessagesRu.app,
   },
   resources: {
     users: {
@@ -111,6 +113,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     ...caseworkRu.resources,
     ...statsMessagesRu.resources,
     ...housingMessagesRu.resources,
+    ...importMessagesRu.resources,
   },
 };
 

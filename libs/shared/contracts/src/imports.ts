@@ -67,8 +67,11 @@ export interface ImportProblem {
   column: string | null;
   field: ImportField | null;
   code: string;
+  /** English text; the back office translates by code and params. */
   message: string;
   severity: 'error' | 'warning';
+  /** E.g. the first row of a duplicate A-number, the milestone type that must come first. */
+  params?: Record<string, string | number>;
 }
 
 export interface ImportRowResult {

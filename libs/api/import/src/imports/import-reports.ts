@@ -1,8 +1,19 @@
 import type { ImportRowResult } from '@ct/contracts';
 
-/** What is kept of a row's result after the import: outcome, codes, column titles, the created client. */
+const KEPT_PARAMS = ['row', 'otherType', 'threshold'];
+
+/**
+ * What is kept of a row's result after the import: outcome, codes, column titles, the created client.
+ * Messages and params that quote the file's values (dates) are dropped.
+ */
 export function storedResult(r: ImportRowResult): ImportRowResult {
-  return { ...r, problems: r.problems.map((p) => ({ ...p, message: '' })) };
+  return {
+    ...r,
+    problems: r.problems.map(({ params, ...p }) => {
+      const kept = Object.entries(params ?? {}).filter(([k]) => KEPT_PARAMS.includes(k));
+      return { ...p, message: '', ...(kept.length ? { params: Object.fromEntries(kept) } : {}) };
+    }),
+  };
 }
 
 const TEXT = {

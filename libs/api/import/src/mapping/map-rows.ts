@@ -103,7 +103,8 @@ export function mapRows(sheet: Sheet, mapping: ImportMapping, dateOrder: DateOrd
   const firstRowOfANumber = new Map<string, number>();
   const rows = sheet.rows.map((sheetRow): MappedRow => {
     const problems: ImportProblem[] = [];
-    const problem = (field: ImportField, code: string, message: string, severity: 'error' | 'warning' = 'error') => problems.push({ column: label(field), field, code, message, severity });
+    const problem = (field: ImportField, code: string, message: string, severity: 'error' | 'warning' = 'error', params?: Record<string, string | number>) =>
+      problems.push({ column: label(field), field, code, message, severity, ...(params ? { params } : {}) });
     const cell = (field: ImportField): CellValue => {
       const i = byField.get(field);
       return i === undefined ? null : (sheetRow.cells[i] ?? null);
@@ -125,7 +126,7 @@ export function mapRows(sheet: Sheet, mapping: ImportMapping, dateOrder: DateOrd
         client.aNumber = aNumber;
         key = aNumberKey(aNumber);
         const first = firstRowOfANumber.get(key);
-        if (first !== undefined) problem('aNumber', 'DUPLICATE_IN_FILE', `${label('aNumber')}: the same A-number as row ${first}`);
+        if (first !== undefined) problem('aNumber', 'DUPLICATE_IN_FILE', `${label('aNumber')}: the same A-number as row ${first}`, 'error', { row: first });
         else firstRowOfANumber.set(key, sheetRow.row);
       }
     }
@@ -178,7 +179,10 @@ export function mapRows(sheet: Sheet, mapping: ImportMapping, dateOrder: DateOrd
     }
     // The manual entry's consistency rules, on the row's milestones together.
     for (const finding of checkMilestones(milestones.map((m) => ({ id: m.field, type: m.type, date: m.date })), today)) {
-      problem(finding.milestoneId as MilestoneField, finding.severity === 'impossible' ? 'MILESTONE_ORDER' : `UNUSUAL_${finding.code}`, `${label(finding.milestoneId as MilestoneField)}: ${finding.message}`, finding.severity === 'impossible' ? 'error' : 'warning');
+      problem(finding.milestoneId as MilestoneField, finding.severity === 'impossible' ? 'MILESTONE_ORDER' : `UNUSUAL_${finding.code}`, `${label(finding.milestoneId as MilestoneField)}: ${finding.message}`, finding.severity === 'impossible' ? 'error' : 'warning', {
+        ...finding.params,
+        ...(finding.otherType ? { otherType: finding.otherType } : {}),
+      });
     }
     return { row: sheetRow.row, client, caseKind, milestones, aNumberKey: key, problems };
   });
