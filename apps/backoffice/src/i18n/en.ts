@@ -38,7 +38,11 @@ export const appMessagesEn = {
       groups: {
         ONE_YEAR_DEADLINE: {
           title: 'One-year filing deadlines',
-          hint: 'No I-589 filed yet, and the deadline is within 30 days or already missed.',
+          hint: 'No I-589 filed yet, and the deadline is within 90 days or already missed: red within 14 days, orange within 30.',
+        },
+        APPOINTMENT: {
+          title: 'Interviews, hearings and biometrics',
+          hint: 'Scheduled in the next 14 days: red today or tomorrow, orange within a week.',
         },
         EAD_DECISION_OVERDUE: {
           title: 'Work permit decisions overdue',

@@ -5,7 +5,7 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import type { RequestUser } from '@ct/api-core';
 import { AuditEventEntity } from './entities/audit-event.entity';
 
-export type AuditAction = 'read' | 'list' | 'create' | 'update' | 'delete' | 'export' | 'login' | 'logout' | 'rotate';
+export type AuditAction = 'read' | 'list' | 'create' | 'update' | 'delete' | 'export' | 'login' | 'logout' | 'rotate' | 'refuse' | 'merge';
 
 export interface AuditInput {
   actor: RequestUser | null;

@@ -4,22 +4,28 @@ import { AuditModule } from '@ct/api-audit';
 import { CaseDeadlines } from './cases/case-deadlines';
 import { CasesController } from './cases/cases.controller';
 import { CasesService } from './cases/cases.service';
+import { CaseloadController } from './clients/caseload.controller';
+import { CaseloadService } from './clients/caseload.service';
 import { ClientScope } from './clients/client-scope';
 import { ClientsController } from './clients/clients.controller';
 import { ClientsService } from './clients/clients.service';
 import { DashboardController } from './dashboard/dashboard.controller';
+import { DataChecksController } from './data-checks/data-checks.controller';
+import { DataChecksService } from './data-checks/data-checks.service';
 import { DashboardService } from './dashboard/dashboard.service';
 import { CaseEntity } from './entities/case.entity';
 import { ClientEntity } from './entities/client.entity';
 import { HousingSituationEntity, NoteEntity, SupportNeedEntity } from './entities/history.entities';
 import { MilestoneEntity } from './entities/milestone.entity';
+import { IntakeController } from './intake/intake.controller';
+import { IntakeService } from './intake/intake.service';
 import { CHILD_SERVICE_PROVIDERS } from './history/child-services';
 import { HousingSituationsController, MilestonesController, NotesController, SupportNeedsController } from './history/child.controllers';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ClientEntity, CaseEntity, MilestoneEntity, HousingSituationEntity, SupportNeedEntity, NoteEntity]), AuditModule],
-  controllers: [ClientsController, CasesController, MilestonesController, HousingSituationsController, SupportNeedsController, NotesController, DashboardController],
-  providers: [ClientScope, CaseDeadlines, ClientsService, CasesService, DashboardService, ...CHILD_SERVICE_PROVIDERS],
+  controllers: [CaseloadController, ClientsController, CasesController, MilestonesController, HousingSituationsController, SupportNeedsController, NotesController, DashboardController, DataChecksController, IntakeController],
+  providers: [ClientScope, CaseDeadlines, ClientsService, CasesService, DashboardService, DataChecksService, CaseloadService, IntakeService, ...CHILD_SERVICE_PROVIDERS],
   exports: [ClientScope, ClientsService, CasesService, ...CHILD_SERVICE_PROVIDERS],
 })
 export class CaseworkModule {}

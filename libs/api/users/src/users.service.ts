@@ -17,6 +17,7 @@ import { AuditService } from '@ct/api-audit';
 import type { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { UserEntity } from './entities/user.entity';
 import { hashPassword } from './password-hasher';
+import { handOverCaseload } from './caseload-handover';
 
 const SORTABLE = ['email', 'role', 'displayName', 'createdAt', 'lastLoginAt', 'disabled'] as const;
 
@@ -149,6 +150,8 @@ export class UsersService {
         changed.push('password');
       }
       if (changed.length === 0) return toUserRecord(user);
+      const leavesCaseload = user.disabled || (user.role !== 'caseworker' && user.role !== 'admin');
+      if (leavesCaseload && (changed.includes('disabled') || changed.includes('role'))) await handOverCaseload(manager, id, dto.reassignClientsTo, actor, this.audit);
       const saved = await manager.save(user);
       // A disabled account, a new role or a new password ends every session the account had.
       if (changed.some((c) => c === 'disabled' || c === 'role' || c === 'password')) {

@@ -1,4 +1,4 @@
-import type { ClientRecord } from '@ct/contracts';
+import type { ClientRecord, ClientWarning } from '@ct/contracts';
 import type { FieldCipher, RequestUser } from '@ct/api-core';
 import type { ClientEntity } from '../entities/client.entity';
 
@@ -13,7 +13,7 @@ export const aad = (table: string, column: string, id: string) => `${table}.${co
  * The per-role field allowlist for clients: directors get the record without identifying fields.
  * Nothing is decrypted for a role that may not see it.
  */
-export function toClientRecord(c: ClientEntity, actor: RequestUser, cipher: FieldCipher): ClientRecord {
+export function toClientRecord(c: ClientEntity, actor: RequestUser, cipher: FieldCipher, warnings: ClientWarning[] = []): ClientRecord {
   const base: ClientRecord = {
     id: c.id,
     code: c.code,
@@ -26,6 +26,9 @@ export function toClientRecord(c: ClientEntity, actor: RequestUser, cipher: Fiel
     region: c.region,
     caseworkerId: c.caseworkerId,
     excludeFromStatistics: c.excludeFromStatistics,
+    contactChannel: c.contactChannel as ClientRecord['contactChannel'],
+    asylumOffice: c.asylumOffice,
+    interpreterLanguage: c.interpreterLanguage,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
     version: c.version,
@@ -39,5 +42,10 @@ export function toClientRecord(c: ClientEntity, actor: RequestUser, cipher: Fiel
     dateOfBirth: cipher.decryptNullable(c.dateOfBirthEnc, aad('clients', 'date_of_birth', c.id)),
     email: cipher.decryptNullable(c.emailEnc, aad('clients', 'email', c.id)),
     phone: cipher.decryptNullable(c.phoneEnc, aad('clients', 'phone', c.id)),
+    chosenName: cipher.decryptNullable(c.chosenNameEnc, aad('clients', 'chosen_name', c.id)),
+    pronouns: cipher.decryptNullable(c.pronounsEnc, aad('clients', 'pronouns', c.id)),
+    attorney: cipher.decryptNullable(c.attorneyEnc, aad('clients', 'attorney', c.id)),
+    contactHandle: cipher.decryptNullable(c.contactHandleEnc, aad('clients', 'contact_handle', c.id)),
+    warnings,
   };
 }

@@ -123,16 +123,15 @@ export class ImportsService {
         await manager.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
         // Re-checked under the lock: another import may have created some of these since the dry run.
         await this.planner.markDuplicates(manager, plan.rows, plan.aNumberColumn);
-        const via = { via: 'import', importId: job.id };
         let done = 0;
         for (const row of plan.rows) {
           if (row.result.outcome !== 'create') continue;
-          const client = await this.clients.createIn(manager, row.dto, actor, via);
+          const client = await this.clients.createIn(manager, row.dto, actor);
           await manager.insert(ImportRowKeyEntity, { key: row.rowKey, clientId: client.id });
           if (row.mapped.caseKind) {
-            const kase = await this.cases.createIn(manager, { clientId: client.id, kind: row.mapped.caseKind }, actor, via);
+            const kase = await this.cases.createIn(manager, { clientId: client.id, kind: row.mapped.caseKind }, actor);
             for (const m of [...row.mapped.milestones].sort((a, b) => a.date.localeCompare(b.date))) {
-              await this.milestones.createIn(manager, { caseId: kase.id, type: m.type, date: m.date }, actor, via);
+              await this.milestones.createIn(manager, { caseId: kase.id, type: m.type, date: m.date }, actor);
             }
           }
           row.result.clientId = client.id;
