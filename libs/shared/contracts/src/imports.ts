@@ -15,6 +15,13 @@ export const IMPORT_CLIENT_FIELDS = [
   'profession',
   'householdSize',
   'region',
+  'chosenName',
+  'pronouns',
+  'attorney',
+  'asylumOffice',
+  'interpreterLanguage',
+  'contactChannel',
+  'contactHandle',
 ] as const;
 
 /** Key dates of the client's case, in columns of the same row; each becomes a milestone of one case. */

@@ -6,11 +6,13 @@ export const TEMPLATE_HEADERS: Record<'en' | 'ru', Record<ImportField, string>> 
   en: {
     firstName: 'First name', lastName: 'Last name', aNumber: 'A-number', dateOfBirth: 'Date of birth', email: 'Email', phone: 'Phone',
     languages: 'Languages', educationLevel: 'Education', englishLevel: 'English level', profession: 'Profession', householdSize: 'Household size', region: 'Region',
+    chosenName: 'Chosen name', pronouns: 'Pronouns', attorney: 'Attorney', asylumOffice: 'Asylum office or court', interpreterLanguage: 'Interpreter language', contactChannel: 'Contact channel', contactHandle: 'Contact handle',
     caseKind: 'Case type', arrivedOn: 'Arrival date', i589FiledOn: 'I-589 filed', eadAppliedOn: 'I-765 filed', eadApprovedOn: 'Work permit approved', interviewOn: 'Interview date',
   },
   ru: {
     firstName: 'Имя', lastName: 'Фамилия', aNumber: 'А-номер', dateOfBirth: 'Дата рождения', email: 'Электронная почта', phone: 'Телефон',
     languages: 'Языки', educationLevel: 'Образование', englishLevel: 'Уровень английского', profession: 'Профессия', householdSize: 'Размер семьи', region: 'Регион',
+    chosenName: 'Выбранное имя', pronouns: 'Местоимения', attorney: 'Адвокат', asylumOffice: 'Офис убежища или суд', interpreterLanguage: 'Язык переводчика', contactChannel: 'Способ связи', contactHandle: 'Контакт в мессенджере',
     caseKind: 'Тип дела', arrivedOn: 'Дата въезда', i589FiledOn: 'Дата подачи I-589', eadAppliedOn: 'Дата подачи I-765', eadApprovedOn: 'Разрешение на работу одобрено', interviewOn: 'Дата интервью',
   },
 };

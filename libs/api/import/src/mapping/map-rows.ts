@@ -13,12 +13,12 @@ import { checkMilestones, futurePersonalDate } from '@ct/domain';
 import { type CellValue, type Sheet, cellText, isBlank } from '../parsing/sheet';
 import { readANumber } from './a-number';
 import { inferDateOrder, readDate } from './dates';
-import { readCaseKind, readEducation, readEnglish, readLanguages, readWholeNumber } from './values';
+import { readCaseKind, readContactChannel, readEducation, readEnglish, readLanguages, readWholeNumber } from './values';
 
 type MilestoneField = keyof typeof IMPORT_MILESTONE_FIELDS;
 const MILESTONE_FIELDS = Object.keys(IMPORT_MILESTONE_FIELDS) as MilestoneField[];
 const DATE_FIELDS: ImportField[] = ['dateOfBirth', ...MILESTONE_FIELDS];
-const TEXT_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'profession', 'region'] as const;
+const TEXT_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'profession', 'region', 'chosenName', 'pronouns', 'attorney', 'asylumOffice', 'contactHandle'] as const;
 
 /** A client as the manual form would send it, built from one row. */
 export interface ClientFields {
@@ -35,6 +35,13 @@ export interface ClientFields {
   englishLevel?: string;
   householdSize?: number;
   lastArrivalOn?: string;
+  chosenName?: string;
+  pronouns?: string;
+  attorney?: string;
+  asylumOffice?: string;
+  interpreterLanguage?: string;
+  contactChannel?: string;
+  contactHandle?: string;
 }
 
 export interface MappedRow {
@@ -147,6 +154,14 @@ export function mapRows(sheet: Sheet, mapping: ImportMapping, dateOrder: DateOrd
 
     const languages = cell('languages');
     if (!isBlank(languages)) client.languages = readLanguages(cellText(languages));
+    const interpreter = cell('interpreterLanguage');
+    if (!isBlank(interpreter)) client.interpreterLanguage = readLanguages(cellText(interpreter))[0];
+    const channel = cell('contactChannel');
+    if (!isBlank(channel)) {
+      const value = readContactChannel(cellText(channel));
+      if (value) client.contactChannel = value;
+      else problem('contactChannel', 'UNKNOWN_VALUE', `${label('contactChannel')}: not a contact channel (signal, telegram, whatsapp, phone, email)`);
+    }
     const education = cell('educationLevel');
     if (!isBlank(education)) {
       const level = readEducation(cellText(education));

@@ -4,7 +4,7 @@ import { readANumber } from './a-number';
 import { inferDateOrder, readDate } from './dates';
 import { MappingError, mapRows } from './map-rows';
 import { applyRemembered, rememberable, suggestField, suggestMapping } from './synonyms';
-import { readCaseKind, readEducation, readEnglish, readLanguages } from './values';
+import { readCaseKind, readContactChannel, readEducation, readEnglish, readLanguages } from './values';
 
 const TODAY = '2026-11-29';
 
@@ -22,6 +22,7 @@ describe('headers suggest fields, in English or Russian', () => {
     ['Case type', 'caseKind'], ['Тип дела', 'caseKind'], ['Education', 'educationLevel'], ['Образование', 'educationLevel'],
     ['English level', 'englishLevel'], ['Уровень английского', 'englishLevel'], ['Household size', 'householdSize'], ['Состав семьи', 'householdSize'],
     ['Languages', 'languages'], ['Языки', 'languages'], ['Profession', 'profession'], ['Профессия', 'profession'], ['City', 'region'], ['Город', 'region'],
+    ['Chosen name', 'chosenName'], ['Местоимения', 'pronouns'], ['Адвокат', 'attorney'], ['Asylum office or court', 'asylumOffice'], ['Язык переводчика', 'interpreterLanguage'], ['Способ связи', 'contactChannel'], ['Telegram', 'contactHandle'],
     ['Comments', null], ['Примечание', null], ['', null],
   ])('%s → %s', (title, field) => expect(suggestField(title)).toBe(field));
 
@@ -96,6 +97,7 @@ describe('values of choice fields', () => {
   it.each<[string, string | null]>([['Master', 'master'], ['магистр', 'master'], ['PhD', 'doctorate'], ['Среднее специальное', 'vocational'], ['высшее бакалавр', 'bachelor'], ['who knows', null]])('education %s → %s', (t, v) => expect(readEducation(t)).toBe(v));
   it.each<[string, string | null]>([['b2', 'B2'], ['В2', 'B2'], ['Upper-intermediate', 'B2'], ['свободный', 'C2'], ['нет', 'none'], ['X9', null]])('English %s → %s', (t, v) => expect(readEnglish(t)).toBe(v));
   it.each<[string, string | null]>([['Affirmative', 'affirmative'], ['суд', 'defensive'], ['EOIR', 'defensive'], ['maybe', null]])('kind %s → %s', (t, v) => expect(readCaseKind(t)).toBe(v));
+  it.each<[string, string | null]>([['Signal', 'signal'], ['Телеграм', 'telegram'], ['ватсап', 'whatsapp'], ['pigeon', null]])('contact channel %s → %s', (t, v) => expect(readContactChannel(t)).toBe(v));
   it('languages', () => expect(readLanguages('Русский, английский; Georgian / Esperanto')).toEqual(['ru', 'en', 'ka', 'esperanto']));
 });
 

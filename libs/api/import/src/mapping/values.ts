@@ -1,4 +1,4 @@
-import { EDUCATION_LEVELS, ENGLISH_LEVELS, type CaseKind, type EducationLevel, type EnglishLevel } from '@ct/contracts';
+import { CONTACT_CHANNELS, EDUCATION_LEVELS, ENGLISH_LEVELS, type CaseKind, type ContactChannel, type EducationLevel, type EnglishLevel } from '@ct/contracts';
 
 const key = (text: string) => text.normalize('NFKC').toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}+]+/gu, ' ').trim();
 
@@ -58,4 +58,14 @@ export function readLanguages(text: string): string[] {
 export function readWholeNumber(value: string | number): number | null {
   const n = typeof value === 'number' ? value : Number(value.trim());
   return Number.isInteger(n) ? n : null;
+}
+
+const CHANNELS: Record<string, ContactChannel> = {
+  сигнал: 'signal', телеграм: 'telegram', телеграмм: 'telegram', tg: 'telegram', тг: 'telegram', вотсап: 'whatsapp', ватсап: 'whatsapp', 'whats app': 'whatsapp',
+  телефон: 'phone', звонок: 'phone', call: 'phone', почта: 'email', 'e mail': 'email', имейл: 'email',
+};
+
+export function readContactChannel(text: string): ContactChannel | null {
+  const k = key(text);
+  return (CONTACT_CHANNELS as readonly string[]).includes(k) ? (k as ContactChannel) : (CHANNELS[k] ?? null);
 }
