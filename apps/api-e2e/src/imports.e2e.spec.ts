@@ -289,6 +289,18 @@ describe('spreadsheet import', () => {
     });
   });
 
+  it('limits dry runs and imports to 60 an hour per user (each one probes many A-numbers)', async () => {
+    const prober = await app.createUser('caseworker');
+    const tiny = () => csvFile([HEADER, 'Проба;Пробова;A-300-000-001;;;;;;;'].join('\r\n'));
+    const statuses: number[] = [];
+    for (let i = 0; i < 61; i++) statuses.push((await upload('/dry-run', prober.accessToken, tiny(), settings())).status);
+    expect(statuses.slice(0, 60).every((s) => s === 200)).toBe(true);
+    expect(statuses[60]).toBe(429);
+    expect((await upload('', prober.accessToken, tiny(), settings())).status).toBe(429);
+    // Other users are not affected.
+    expect((await upload('/dry-run', cwB.accessToken, tiny(), settings())).status).toBe(200);
+  });
+
   it('offers a template in English and Russian whose columns map themselves', async () => {
     for (const lang of ['en', 'ru']) {
       const csv = await rawGet(`/api/imports/template.csv?lang=${lang}`, cwA.accessToken);

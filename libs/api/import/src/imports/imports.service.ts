@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ImportDryRun, ImportJobRecord, ImportPreview, ImportRowResult, ImportSettings } from '@ct/contracts';
@@ -17,6 +17,13 @@ import { storedResult } from './import-reports';
 
 /** One import at a time across every app instance: duplicates are re-checked under it. */
 const IMPORT_LOCK = 0x1e0f_14;
+/**
+ * Dry runs and imports a user may start in an hour. Each one tells whether thousands of A-numbers are in
+ * the tracker, so a stolen login must not turn it into an enumeration oracle.
+ */
+export const IMPORT_CHECKS_PER_HOUR = 60;
+/** An import still "running" this long after it started died with its process (its transaction rolled back). */
+const STALE_AFTER_MINUTES = 60;
 
 /**
  * Spreadsheet import: preview, dry run, the import itself (all or nothing, in one transaction, through the
@@ -24,7 +31,7 @@ const IMPORT_LOCK = 0x1e0f_14;
  * its progress and report, and each user's remembered mapping. The file is only ever held in memory.
  */
 @Injectable()
-export class ImportsService {
+export class ImportsService implements OnModuleInit {
   private readonly logger = new Logger(ImportsService.name);
   /** Rows written so far by the imports running in this process. */
   private readonly progress = new Map<string, number>();
@@ -59,6 +66,7 @@ export class ImportsService {
   }
 
   async dryRun(file: Buffer, settings: ImportSettings, actor: RequestUser): Promise<ImportDryRun> {
+    await this.assertWithinRate(actor);
     const plan = await this.planner.plan(this.dataSource.manager, file, settings, actor, todayIn(this.config.timeZone));
     await this.audit.record({ actor, action: 'read', resource: 'imports', details: { dryRun: true, ...plan.summary } });
     return { summary: plan.summary, rows: plan.rows.map((r) => r.result), ambiguousDateColumns: plan.ambiguousDateColumns };
@@ -69,6 +77,7 @@ export class ImportsService {
    * job and starts writing in the background, answering at once so that the caller can poll the progress.
    */
   async start(file: Buffer, settings: ImportSettings, actor: RequestUser): Promise<ImportJobRecord> {
+    await this.assertWithinRate(actor);
     const plan = await this.planner.plan(this.dataSource.manager, file, settings, actor, todayIn(this.config.timeZone));
     if (plan.ambiguousDateColumns.length > 0) throw new ValidationError('settings.dateOrder', 'some dates can be read as month/day or day/month: choose the date order');
     if (plan.summary.error > 0) throw new ValidationError('file', `${plan.summary.error} row(s) have errors; the dry run lists them`);
@@ -98,6 +107,28 @@ export class ImportsService {
     if (job.status === 'running') throw new AppError('CONFLICT', 'the import is still running');
     await this.audit.record({ actor, action: 'export', resource: 'imports', recordId: id });
     return job.report ?? [];
+  }
+
+  /** Counted from the audit trail, so that every app instance sees the same count. */
+  private async assertWithinRate(actor: RequestUser): Promise<void> {
+    const [{ n }]: { n: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_events
+        WHERE actor_id = $1 AND resource = 'imports' AND created_at > now() - interval '1 hour'
+          AND (details->>'dryRun' = 'true' OR details->>'phase' = 'started')`,
+      [actor.id],
+    );
+    if (n >= IMPORT_CHECKS_PER_HOUR) throw new AppError('TOO_MANY_ATTEMPTS', `at most ${IMPORT_CHECKS_PER_HOUR} import checks an hour; try again later`);
+  }
+
+  /** Imports left "running" by a process that stopped: their transaction rolled back, nothing was created. */
+  async onModuleInit(): Promise<void> {
+    await this.dataSource
+      .query(
+        `UPDATE import_jobs SET status = 'failed', finished_at = now(), failure = '{"code":"INTERRUPTED","message":"the server stopped during the import; nothing was created"}'::jsonb
+          WHERE status = 'running' AND created_at < now() - make_interval(mins => $1)`,
+        [STALE_AFTER_MINUTES],
+      )
+      .catch(() => undefined);
   }
 
   /** Waits for the imports running in this process (graceful shutdown, tests, the benchmark). */
