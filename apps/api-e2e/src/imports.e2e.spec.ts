@@ -184,9 +184,9 @@ describe('spreadsheet import', () => {
   });
 
   it('remembers the mapping for the caller\'s next import', async () => {
-    const reordered = ['Фамилия;Имя;Дата въезда', 'Иванов;Иван;01.02.2025'].join('\n');
+    const reordered = ['Фамилия;Имя;Дата въезда;Телефон', 'Иванов;Иван;01.02.2025;'].join('\n');
     const res = await upload<ImportPreview>('/preview', cwA.accessToken, csvFile(reordered));
-    expect(res.body.remembered).toEqual({ 0: 'lastName', 1: 'firstName', 2: 'arrivedOn' });
+    expect(res.body.remembered).toEqual({ 0: 'lastName', 1: 'firstName', 2: 'arrivedOn', 3: 'phone' });
     expect((await upload<ImportPreview>('/preview', cwB.accessToken, csvFile(reordered))).body.remembered).toBeNull();
   });
 

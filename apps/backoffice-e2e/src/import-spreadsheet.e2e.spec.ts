@@ -99,4 +99,37 @@ describe('back office: a caseworker imports a spreadsheet', () => {
       throw error;
     }
   });
+
+  it('shows every problem by its column, in Russian, and refuses to import a file with errors', async () => {
+    const { page } = browser;
+    const bad = [
+      'Имя;Фамилия;А-номер;Дата рождения;Подача I-589;Разрешение на работу одобрено',
+      ';Безымянная;;;;',
+      'Ия;Кривономерова;A-12;;;',
+      'Дата;Будущая;;01.01.2031;;',
+      'Разрешение;Раньше;;;01.06.2025;01.05.2025',
+      'Ещё;Загоскина;A204517701;;;',
+    ].join('\r\n');
+    try {
+      // A fresh page: the first step again (the session survives a reload).
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Импорт клиентов из таблицы' }).waitFor();
+      await page.locator('input[type=file]').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad, 'utf8') });
+      await page.getByRole('button', { name: 'Проверить файл' }).click();
+      await page.getByText('4 строки с ошибками').waitFor();
+      const results = page.getByRole('table', { name: 'Проверка' });
+      await expect(results.locator('tr[data-row="2"]').textContent()).resolves.toContain('Имя: обязательное поле');
+      await expect(results.locator('tr[data-row="3"]').textContent()).resolves.toContain('А-номер: в А-номере 8 или 9 цифр');
+      await expect(results.locator('tr[data-row="4"]').textContent()).resolves.toContain('Дата рождения: дата не может быть позже сегодняшней');
+      await expect(results.locator('tr[data-row="5"]').textContent()).resolves.toContain('Разрешение на работу одобрено: не может быть раньше, чем');
+      await expect(results.locator('tr[data-row="6"]').textContent()).resolves.toContain('клиент с этим А-номером уже есть в системе');
+      await expect(page.getByRole('button', { name: /^Импортировать/ }).isDisabled()).resolves.toBe(true);
+      await page.screenshot({ path: '/tmp/import-errors-ru.png', fullPage: true });
+      expect(browser.errors).toEqual([]);
+    } catch (error) {
+      await page.screenshot({ path: `/tmp/backoffice-e2e-failure-${Date.now()}.png`, fullPage: true }).catch(() => undefined);
+      if (browser.errors.length) console.error(browser.errors.join('\n'));
+      throw error;
+    }
+  });
 });

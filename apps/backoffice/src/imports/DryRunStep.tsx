@@ -27,7 +27,7 @@ export const DryRunStep = ({ result, onBack, onImport, starting }: { result: Imp
     <Stack spacing={2}>
       <Alert severity={summary.error > 0 ? 'error' : summary.create > 0 ? 'success' : 'info'} role="status">
         <div>
-          {summary.create > 0
+          {summary.create > 0 || summary.error > 0
             ? `${translate('app.imports.check.summary_create', { smart_count: summary.create })} ${translate('app.imports.check.summary_cases', { cases: summary.cases, milestones: summary.milestones })}`
             : translate('app.imports.check.nothing_new')}
         </div>

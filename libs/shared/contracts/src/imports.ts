@@ -62,7 +62,7 @@ export interface ImportPreview {
   /** The first rows as text, for the mapping screen (the uploader's own values, sent back to them only). */
   sample: string[][];
   suggested: ImportMapping;
-  /** The caller's mapping of the last import, by header title, applied to these headers. */
+  /** The caller's mapping of the last import, by header title, applied to these headers (other columns as suggested). */
   remembered: ImportMapping | null;
   dateOrder: DateOrder;
 }

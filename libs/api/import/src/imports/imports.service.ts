@@ -52,6 +52,12 @@ export class ImportsService implements OnModuleInit {
     const { headers, rows } = workbook.table;
     const saved = await this.dataSource.getRepository(ImportMappingEntity).findOneBy({ userId: actor.id });
     const remembered = saved ? applyRemembered(headers, saved.mapping) : null;
+    const suggested = suggestMapping(headers);
+    if (remembered) {
+      // Columns the last import did not have keep their suggestion, unless their field is taken already.
+      const taken = new Set(Object.values(remembered));
+      for (const [column, field] of Object.entries(suggested)) if (!(column in remembered) && !taken.has(field)) remembered[column] = field;
+    }
     return {
       format: workbook.format,
       sheets: workbook.sheets,
@@ -59,7 +65,7 @@ export class ImportsService implements OnModuleInit {
       headers,
       rowCount: rows.length,
       sample: rows.slice(0, 5).map((r) => r.cells.map(cellText)),
-      suggested: suggestMapping(headers),
+      suggested,
       remembered: remembered && Object.keys(remembered).length ? remembered : null,
       dateOrder: saved?.dateOrder ?? 'auto',
     };
