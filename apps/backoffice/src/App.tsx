@@ -4,6 +4,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { createDataProvider } from './dataProvider';
 import { AppLayout } from './layout/AppLayout';
 import { AppTitle } from './layout/AppTitle';
+import { theme } from './layout/theme';
 import { LoginPage } from './layout/LoginPage';
 import { resourcesFor } from './resources';
 import { session } from './session';
@@ -23,6 +24,7 @@ export const App = ({ i18nProvider }: { i18nProvider: I18nProvider }) => (
     store={store}
     loginPage={LoginPage}
     layout={AppLayout}
+    theme={theme}
     dashboard={Dashboard}
   >
     {(permissions) =>

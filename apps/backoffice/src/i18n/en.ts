@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { casework } from './en-casework';
+import { intakeMessagesEn } from './en-intake';
 import { housingMessages } from './en-housing';
 import { statsMessages } from './en-stats';
 import { importMessages } from './en-imports';
@@ -67,7 +68,11 @@ export const appMessagesEn = {
       },
     },
     api_errors: {
-      CONFLICT: { email: 'Another account already uses this email.' },
+      CONFLICT: { email: 'Another account already uses this email.', reassignClientsTo: 'This caseworker still has clients: choose who takes them over.' },
+      DUPLICATE_CLIENT: {
+        aNumber:
+          'A client with this A-number is already recorded. Search your caseload for the number; if it is not there, ask an administrator to check the two records and merge them. Do not create a second record.',
+      },
       STALE_VERSION: 'Someone else changed this record meanwhile. Reload the page and try again.',
       VALIDATION_FAILED: {
         aNumber: 'An A-number has 8 or 9 digits.',
@@ -79,6 +84,9 @@ export const appMessagesEn = {
         i589ReceiptNumber: 'A USCIS receipt number has 3 letters and 10 digits.',
         i765ReceiptNumber: 'A USCIS receipt number has 3 letters and 10 digits.',
         caseworkerId: 'Choose an active caseworker.',
+        dateOfBirth: 'A date of birth cannot be in the future.',
+        lastArrivalOn: 'The last arrival cannot be in the future.',
+        date: 'This date contradicts the other milestones of the case (for example a work permit before the I-589 was filed, or an I-589 before the arrival).',
       },
     },
     users: {
@@ -88,6 +96,7 @@ export const appMessagesEn = {
       active: 'Active',
     },
     ...casework.app,
+    intake: intakeMessagesEn,
     ...statsMessages.app,
     ...housingMessages.app,
     ...importMessages.app,

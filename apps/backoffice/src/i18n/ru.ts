@@ -3,6 +3,7 @@ import type { TranslationMessages } from 'react-admin';
 import type { appMessagesEn, MessagesLike } from './en';
 import { explanationsRu } from './explanations-ru';
 import { caseworkRu } from './ru-casework';
+import { intakeMessagesRu } from './ru-intake';
 import { housingMessagesRu } from './ru-housing';
 import { statsMessagesRu } from './ru-stats';
 import { importMessagesRu } from './ru-imports';
@@ -69,7 +70,11 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
       },
     },
     api_errors: {
-      CONFLICT: { email: 'Эта эл. почта уже используется другой учётной записью.' },
+      CONFLICT: { email: 'Эта эл. почта уже используется другой учётной записью.', reassignClientsTo: 'У этого куратора ещё есть клиенты: выберите, кому их передать.' },
+      DUPLICATE_CLIENT: {
+        aNumber:
+          'Клиент с таким A-номером уже есть в системе. Поищите этот номер среди своих клиентов; если его там нет, попросите администратора проверить обе записи и объединить их. Не создавайте вторую запись.',
+      },
       STALE_VERSION: 'Пока вы редактировали, запись изменил кто-то другой. Обновите страницу и попробуйте снова.',
       VALIDATION_FAILED: {
         aNumber: 'A-номер состоит из 8 или 9 цифр.',
@@ -81,6 +86,9 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
         i589ReceiptNumber: 'Номер уведомления USCIS: 3 буквы и 10 цифр.',
         i765ReceiptNumber: 'Номер уведомления USCIS: 3 буквы и 10 цифр.',
         caseworkerId: 'Выберите действующего куратора.',
+        dateOfBirth: 'Дата рождения не может быть в будущем.',
+        lastArrivalOn: 'Дата последнего въезда не может быть в будущем.',
+        date: 'Эта дата противоречит другим этапам дела (например, разрешение на работу раньше подачи I-589 или подача I-589 раньше въезда).',
       },
     },
     users: {
@@ -90,6 +98,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
       active: 'Активен',
     },
     ...caseworkRu.app,
+    intake: intakeMessagesRu,
     ...statsMessagesRu.app,
     ...housingMessagesRu.app,
     ...importMessagesRu.app,

@@ -7,6 +7,8 @@ import { auditEvents } from './audit-events';
 import { caseworkers } from './caseworkers';
 import { cases, casesReadOnly } from './cases';
 import { clients, clientsReadOnly } from './clients';
+import { dataChecks } from './data-checks';
+import { intake } from './intake';
 import { myOffers, offersReference } from './housing-offers';
 import { openRequests, requestsOnClientPage } from './housing-requests';
 import { myMatches, proposals } from './matches';
@@ -27,6 +29,7 @@ export interface ResourceEntry {
 export const RESOURCES: readonly ResourceEntry[] = [
   { name: 'clients', roles: ['admin', 'caseworker'], views: clients },
   { name: 'clients', roles: ['director'], views: clientsReadOnly },
+  { name: 'intake', roles: ['admin', 'caseworker'], views: intake },
   { name: 'cases', roles: ['admin', 'caseworker'], views: cases },
   { name: 'cases', roles: ['director'], views: casesReadOnly },
   // Housing: volunteers offer and propose; caseworkers decide on their clients' proposals (request on the client's page).
@@ -40,6 +43,7 @@ export const RESOURCES: readonly ResourceEntry[] = [
   // Names of the active caseworkers, for assigning clients (no menu item).
   { name: 'caseworkers', roles: ['admin', 'director'], views: caseworkers },
   { name: 'audit-events', roles: ['admin', 'director'], views: auditEvents },
+  { name: 'data-checks', roles: ['admin', 'caseworker'], views: dataChecks },
   { name: 'milestones', roles: ['admin', 'caseworker', 'director'], views: {} },
   { name: 'housing-situations', roles: ['admin', 'caseworker', 'director'], views: {} },
   { name: 'support-needs', roles: ['admin', 'caseworker', 'director'], views: {} },

@@ -251,6 +251,9 @@ export interface DataCheckItem {
   caseId: string | null;
   milestoneId: string | null;
   field: string | null;
+  /** For milestone findings: the type compared with, and the figures (dates, clock days). */
+  otherType?: string | null;
+  params?: Record<string, string | number>;
   message: string;
 }
 

@@ -18,6 +18,7 @@ import { Stack } from '@mui/material';
 import type { UserRecord } from '@ct/contracts';
 import { LocalizedDateField } from '../../common/LocalizedDateField';
 import { roleChoices } from '../../roles';
+import { HandoverInput } from './HandoverInput';
 import { PASSWORD_MIN_LENGTH, withoutBlankPassword } from './user-form';
 
 // Users are disabled, never deleted: audit events keep pointing at them.
@@ -41,6 +42,7 @@ const AccessInputs = () => {
         helperText={isSelf ? false : 'app.users.disabled_help'}
         disabled={isSelf}
       />
+      <HandoverInput />
     </>
   );
 };

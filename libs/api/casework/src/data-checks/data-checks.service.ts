@@ -57,7 +57,7 @@ export class DataChecksService {
       for (const [caseId, group] of groupByCase(milestones)) {
         for (const f of checkMilestones(group, asOf)) {
           const clientId = group[0].clientId;
-          items.push({ severity: f.severity, code: f.code, clientId, clientCode: code.get(clientId) ?? '', caseId, milestoneId: f.milestoneId, field: 'date', message: f.message });
+          items.push({ severity: f.severity, code: f.code, clientId, clientCode: code.get(clientId) ?? '', caseId, milestoneId: f.milestoneId, field: 'date', otherType: f.otherType, params: f.params, message: f.message });
         }
       }
     }
