@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ClientRecord, LoginResponse } from '@ct/contracts';
 import { startTestApp } from '@ct/testing';
+import { seriousViolations } from './support/axe';
 import { launchBrowser, type TestBrowser } from './support/browser';
 
 type App = Awaited<ReturnType<typeof startTestApp>>;
@@ -40,6 +41,7 @@ describe('back office: a caseworker imports a spreadsheet', () => {
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.getByRole('menuitem', { name: 'Import' }).click();
       await page.getByRole('heading', { level: 1, name: 'Import clients from a spreadsheet' }).waitFor();
+      await expect(seriousViolations(page)).resolves.toEqual([]);
 
       // The file: columns suggested from the Russian headers.
       await upload();
@@ -51,6 +53,7 @@ describe('back office: a caseworker imports a spreadsheet', () => {
       await expect(mapping.locator('tbody tr').nth(5).textContent()).resolves.toContain('I-589 filed');
       await page.getByText('3 rows to import').waitFor();
       await page.screenshot({ path: '/tmp/import-mapping.png', fullPage: true });
+      await expect(seriousViolations(page)).resolves.toEqual([]);
 
       // The dry run: what each row creates, with the remark naming its column; nothing written yet.
       await page.getByRole('button', { name: 'Check the file' }).click();
@@ -62,12 +65,14 @@ describe('back office: a caseworker imports a spreadsheet', () => {
       const before = await app.request<ClientRecord[]>('GET', '/api/clients?range=[0,99]', { token: caseworker.accessToken });
       expect(before.body).toHaveLength(0);
       await page.screenshot({ path: '/tmp/import-dry-run.png', fullPage: true });
+      await expect(seriousViolations(page)).resolves.toEqual([]);
 
       // The import, its progress bar, its outcome and the report.
       await page.getByRole('button', { name: 'Import 3 clients' }).click();
       await page.getByText('Import finished: 3 clients created').waitFor({ timeout: 30_000 });
       await page.getByText('2 cases and 3 case dates; 0 rows skipped.').waitFor();
       await page.screenshot({ path: '/tmp/import-done.png', fullPage: true });
+      await expect(seriousViolations(page)).resolves.toEqual([]);
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the report' }).click()]);
       const report = readFileSync(await download.path(), 'utf8');
       expect(report).toMatch(/^\uFEFFRow,Outcome,Client code/);
@@ -92,6 +97,7 @@ describe('back office: a caseworker imports a spreadsheet', () => {
       await page.getByText('Эта строка уже импортирована в этот список; ничего нового не создаётся').first().waitFor();
       await expect(page.getByRole('button', { name: 'Импортировать 0 клиентов' }).isDisabled()).resolves.toBe(true);
       await page.screenshot({ path: '/tmp/import-again-ru.png', fullPage: true });
+      await expect(seriousViolations(page)).resolves.toEqual([]);
       expect(browser.errors).toEqual([]);
     } catch (error) {
       await page.screenshot({ path: `/tmp/backoffice-e2e-failure-${Date.now()}.png`, fullPage: true }).catch(() => undefined);
@@ -125,6 +131,7 @@ describe('back office: a caseworker imports a spreadsheet', () => {
       await expect(results.locator('tr[data-row="6"]').textContent()).resolves.toContain('клиент с этим А-номером уже есть в системе');
       await expect(page.getByRole('button', { name: /^Импортировать/ }).isDisabled()).resolves.toBe(true);
       await page.screenshot({ path: '/tmp/import-errors-ru.png', fullPage: true });
+      await expect(seriousViolations(page)).resolves.toEqual([]);
       expect(browser.errors).toEqual([]);
     } catch (error) {
       await page.screenshot({ path: `/tmp/backoffice-e2e-failure-${Date.now()}.png`, fullPage: true }).catch(() => undefined);

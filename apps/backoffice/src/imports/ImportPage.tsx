@@ -74,7 +74,7 @@ const ImportPage = () => {
     <Card sx={{ mt: 2 }}>
       <Title title={translate('app.imports.title')} />
       <CardContent>
-        <Typography variant="h5" component="h1" gutterBottom>
+        <Typography variant="h5" component="h2" gutterBottom>
           {translate('app.imports.title')}
         </Typography>
         <Stepper activeStep={step} sx={{ mb: 3 }}>
