@@ -1,5 +1,6 @@
 import { Admin, type I18nProvider, Resource } from 'react-admin';
 import { createAuthProvider } from './authProvider';
+import { captureDeepLink } from './deep-link';
 import { Dashboard } from './dashboard/Dashboard';
 import { createDataProvider } from './dataProvider';
 import { AppLayout } from './layout/AppLayout';
@@ -10,6 +11,8 @@ import { resourcesFor } from './resources';
 import { session } from './session';
 import { createAppStore } from './store';
 
+// Before react-admin sends a signed-out visitor to the login page: remember the link they opened.
+captureDeepLink(window.location.hash, session.isSignedIn());
 const authProvider = createAuthProvider(session);
 const dataProvider = createDataProvider(session);
 const store = createAppStore();

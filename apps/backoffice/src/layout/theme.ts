@@ -19,7 +19,20 @@ export const theme: RaThemeOptions = {
   components: {
     ...defaultTheme.components,
     // At 390 px a wide table scrolls inside its card instead of widening the page.
-    RaList: { styleOverrides: { root: { '& .RaList-content': { overflowX: 'auto', maxWidth: '100%' }, '& .RaList-main': { minWidth: 0 } } } },
+    RaList: {
+      styleOverrides: {
+        root: {
+          '& .RaList-content': { overflowX: 'auto', maxWidth: '100%' },
+          '& .RaList-main': { minWidth: 0, maxWidth: '100%' },
+          '& .RaList-actions, & .RaList-actions form': { minWidth: 0, maxWidth: '100%', flexWrap: 'wrap' },
+          '& .RaList-actions .MuiFormControl-root': { maxWidth: '100%' },
+        },
+      },
+    },
+    RaLayout: { styleOverrides: { root: { minWidth: 0, '& .RaLayout-content': { minWidth: 0 } } } },
+    // react-admin hides helper texts in filter forms, which left a refused search with a red line and
+    // no word: an error message is shown.
+    RaFilterForm: { styleOverrides: { root: { '& .MuiFormHelperText-root.Mui-error': { display: 'block' } } } },
     RaDataTable: {
       styleOverrides: {
         root: {

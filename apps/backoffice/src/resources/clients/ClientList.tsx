@@ -47,7 +47,7 @@ function useFilters(role: string | null) {
     // Directors may not search by name or A-number: they never see either.
     if (role !== 'director') {
       filters.unshift(
-        <SearchInput key="q" source="q" alwaysOn placeholder={translate('resources.clients.fields.q')} validate={searchable} sx={{ minWidth: 260 }} />,
+        <SearchInput key="q" source="q" alwaysOn placeholder={translate('resources.clients.fields.q')} validate={searchable} sx={{ minWidth: 260, maxWidth: 440 }} />,
       );
     }
     if (role === 'admin' || role === 'director') {
