@@ -70,7 +70,8 @@ describe('back office: intake, accessibility and deep links', () => {
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(500);
       const v = await seriousViolations(page);
-      if ((await page.locator('h1:visible').count()) < 1) v.push({ id: 'one-visible-h1', impact: 'serious', help: `${await page.locator('h1:visible').count()} visible h1`, targets: [] });
+      const h1 = await page.getByRole('heading', { level: 1 }).count();
+      if (h1 !== 1) v.push({ id: 'one-level-one-heading', impact: 'serious', help: `${h1} level-one headings`, targets: [] });
       if (v.length) found[`${lang} ${path}`] = v;
     }
     return found;
@@ -83,7 +84,7 @@ describe('back office: intake, accessibility and deep links', () => {
     await page.locator('input[name=email]').waitFor();
     Object.assign(all, Object.fromEntries(Object.entries({ login: await seriousViolations(page) }).filter(([, v]) => v.length)));
     await signIn(caseworker.user.email, caseworker.password);
-    await page.locator('h1:visible').first().waitFor();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
     const caseworkerScreens = ['/', '/clients', `/clients/${client.id}/show`, '/clients/create', `/clients/${client.id}`, '/cases', '/intake', '/data-checks', '/matches'];
     for (const lang of ['en', 'ru'] as const) {
       await setLanguage(lang);
@@ -91,14 +92,14 @@ describe('back office: intake, accessibility and deep links', () => {
     }
     await signOut();
     await signIn(admin.email, admin.password);
-    await page.locator('h1:visible').first().waitFor();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
     for (const lang of ['en', 'ru'] as const) {
       await setLanguage(lang);
       Object.assign(all, await audit(['/', '/users', '/users/create', '/audit-events', '/clients', '/data-checks'], `admin ${lang}`));
     }
     await signOut();
     await signIn(director.user.email, director.password);
-    await page.locator('h1:visible').first().waitFor();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
     for (const lang of ['en', 'ru'] as const) {
       await setLanguage(lang);
       Object.assign(all, await audit(['/clients', `/clients/${client.id}/show`, '/audit-events'], `director ${lang}`));
@@ -125,7 +126,7 @@ describe('back office: intake, accessibility and deep links', () => {
     }
     await browser.page.goto(`${app.baseUrl}/#/login`);
     await signIn(caseworker.user.email, caseworker.password);
-    await browser.page.locator('h1:visible').first().waitFor();
+    await browser.page.getByRole('heading', { level: 1 }).first().waitFor();
   });
 
   it('reaches and opens list rows by keyboard, and fits a 390 px screen', async () => {
@@ -185,7 +186,7 @@ describe('back office: intake, accessibility and deep links', () => {
     const { page } = browser;
     await signOut();
     await signIn(admin.email, admin.password);
-    await page.locator('h1:visible').first().waitFor();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
     await setLanguage('ru');
     await page.goto(`${app.baseUrl}/#/audit-events`);
     await page.getByRole('cell', { name: 'клиенты' }).first().waitFor();

@@ -1,4 +1,4 @@
-import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, Logout, TitlePortal, UserMenu, useGetIdentity } from 'react-admin';
+import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, Logout, TitlePortal, UserMenu, useGetIdentity, useTranslate } from 'react-admin';
 import { LOCALES } from '../i18n';
 
 const Toolbar = () => (
@@ -8,19 +8,20 @@ const Toolbar = () => (
   </>
 );
 
-/** The menu button's name is the name it shows (WCAG 2.5.3, label in name). */
+/** The menu button's name contains the name it shows (WCAG 2.5.3, label in name): "Profile: Ada Lovelace". */
 const NamedUserMenu = () => {
   const { identity } = useGetIdentity();
+  const translate = useTranslate();
   return (
-    <UserMenu label={identity?.fullName ? String(identity.fullName) : 'ra.auth.user_menu'}>
+    <UserMenu label={identity?.fullName ? `${translate('ra.auth.user_menu')}: ${String(identity.fullName)}` : 'ra.auth.user_menu'}>
       <Logout />
     </UserMenu>
   );
 };
 
-/** Each page's title is its level-one heading. */
+/** The page title; it is the level-one heading of pages without their own (see use-a11y-fixups). */
 export const AppBar = () => (
   <RaAppBar toolbar={<Toolbar />} userMenu={<NamedUserMenu />}>
-    <TitlePortal component="h1" variant="h6" />
+    <TitlePortal component="div" />
   </RaAppBar>
 );

@@ -7,7 +7,8 @@ import { useTranslate } from 'react-admin';
  *   Space (Clients, Users, Audit log, offers, requests);
  * - the row-selection checkbox carries its name on the wrapper, not on the input (MUI 9 no longer
  *   forwards it): the name moves to the input;
- * - loading spinners get a name.
+ * - loading spinners get a name;
+ * - every page has one level-one heading: the page's own, or else the title in the app bar.
  * A MutationObserver applies them to whatever the page renders, idempotently.
  */
 export function useA11yFixups(): void {
@@ -30,6 +31,17 @@ export function useA11yFixups(): void {
         box.removeAttribute('aria-label');
       }
       for (const spinner of root.querySelectorAll<HTMLElement>('[role=progressbar]:not([aria-label]):not([aria-labelledby])')) spinner.setAttribute('aria-label', loading);
+      const title = document.getElementById('react-admin-title');
+      if (title) {
+        const ownHeading = document.querySelector('#main-content h1, main h1, [role=main] h1');
+        if (ownHeading && title.getAttribute('role') === 'heading') {
+          title.removeAttribute('role');
+          title.removeAttribute('aria-level');
+        } else if (!ownHeading && title.getAttribute('role') !== 'heading') {
+          title.setAttribute('role', 'heading');
+          title.setAttribute('aria-level', '1');
+        }
+      }
     };
     fix(document);
     const observer = new MutationObserver(() => fix(document));
