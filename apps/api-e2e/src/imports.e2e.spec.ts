@@ -110,6 +110,8 @@ describe('spreadsheet import', () => {
       'Дубль;Второй;204-517-555;;;;;;;',
       'Уже;Есть;A-204-517-999;;;;;;;',
       'Дата;Непонятная;;3/4/1990;;;;;;',
+      'Дважды;Записанная;;01.02.1990;;;;;;',
+      'Дважды;Записанная;;01.02.1990;;;;;;',
     ].join('\r\n');
     const before = await counts();
     const res = await upload<ImportDryRun>('/dry-run', cwA.accessToken, csvFile(file), settings());
@@ -125,6 +127,8 @@ describe('spreadsheet import', () => {
       8: 'error:DUPLICATE_IN_FILE@А-номер',
       9: 'skip:DUPLICATE_CLIENT@А-номер',
       10: 'error:AMBIGUOUS_DATE@Дата рождения',
+      11: 'create:',
+      12: 'error:DUPLICATE_ROW@null',
     });
     expect(res.body.ambiguousDateColumns).toEqual(['Дата рождения']);
     // Another caseload's client is reported as existing, never shown.

@@ -87,6 +87,7 @@ export const importMessages = {
         REQUIRED: '%{column}: required',
         INVALID_A_NUMBER: '%{column}: an A-number has 8 or 9 digits',
         DUPLICATE_IN_FILE: '%{column}: the same A-number as row %{row}',
+        DUPLICATE_ROW: 'The same person (names, date of birth, A-number) as row %{row}',
         DUPLICATE_CLIENT: '%{column}: a client with this A-number is already in the tracker; the row is skipped',
         ALREADY_IMPORTED: 'This row was imported into this caseload before; nothing new is created',
         AMBIGUOUS_DATE: '%{column}: can be read as month/day or day/month; choose the date order',

@@ -90,6 +90,7 @@ export const importMessagesRu: MessagesLike<typeof importMessages> = {
         REQUIRED: '%{column}: обязательное поле',
         INVALID_A_NUMBER: '%{column}: в А-номере 8 или 9 цифр',
         DUPLICATE_IN_FILE: '%{column}: тот же А-номер, что в строке %{row}',
+        DUPLICATE_ROW: 'Тот же человек (имя, фамилия, дата рождения, А-номер), что в строке %{row}',
         DUPLICATE_CLIENT: '%{column}: клиент с этим А-номером уже есть в системе; строка пропускается',
         ALREADY_IMPORTED: 'Эта строка уже импортирована в этот список; ничего нового не создаётся',
         AMBIGUOUS_DATE: '%{column}: дату можно прочитать и как месяц/день, и как день/месяц; укажите формат',

@@ -84,6 +84,17 @@ export class ImportPlanner {
         },
       };
     });
+    // The same person twice (names, date of birth and A-number alike): which of the two is right is the
+    // uploader's call, so the later one is an error naming the first.
+    const firstOfKey = new Map<string, number>();
+    for (const r of rows) {
+      const first = firstOfKey.get(r.rowKey);
+      if (first === undefined) firstOfKey.set(r.rowKey, r.result.row);
+      else if (!r.result.problems.some((p) => p.code === 'DUPLICATE_IN_FILE')) {
+        r.result.outcome = 'error';
+        r.result.problems.push({ column: null, field: null, code: 'DUPLICATE_ROW', message: `the same person as row ${first}`, severity: 'error', params: { row: first } });
+      }
+    }
     await this.markDuplicates(manager, rows, label('aNumber'));
     return { workbook, caseworkerId, rows, ambiguousDateColumns: mapped.ambiguousDateColumns, aNumberColumn: label('aNumber'), summary: summarize(rows.map((r) => r.result)) };
   }

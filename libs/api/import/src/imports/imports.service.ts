@@ -161,10 +161,11 @@ export class ImportsService implements OnModuleInit {
         // Re-checked under the lock: another import may have created some of these since the dry run.
         await this.planner.markDuplicates(manager, plan.rows, plan.aNumberColumn);
         let done = 0;
+        const keys: { key: string; clientId: string }[] = [];
         for (const row of plan.rows) {
           if (row.result.outcome !== 'create') continue;
           const client = await this.clients.createIn(manager, row.dto, actor);
-          await manager.insert(ImportRowKeyEntity, { key: row.rowKey, clientId: client.id });
+          keys.push({ key: row.rowKey, clientId: client.id });
           if (row.mapped.caseKind) {
             const kase = await this.cases.createIn(manager, { clientId: client.id, kind: row.mapped.caseKind }, actor);
             for (const m of [...row.mapped.milestones].sort((a, b) => a.date.localeCompare(b.date))) {
@@ -175,6 +176,8 @@ export class ImportsService implements OnModuleInit {
           row.result.clientCode = client.code;
           this.progress.set(job.id, ++done);
         }
+        // The rows' keys in a few statements rather than one per row.
+        for (let i = 0; i < keys.length; i += 1000) await manager.insert(ImportRowKeyEntity, keys.slice(i, i + 1000));
         const summary = summarize(plan.rows.map((r) => r.result));
         await this.audit.record({ actor, action: 'create', resource: 'imports', recordId: job.id, details: { phase: 'done', ...summary } }, manager);
         return summary;
