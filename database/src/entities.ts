@@ -1,9 +1,9 @@
 import { AuditEventEntity } from '@ct/api-audit';
-import { AuthThrottleEntity, RefreshTokenEntity } from '@ct/api-auth';
-import { CaseEntity, ClientEntity, HousingSituationEntity, MilestoneEntity, NoteEntity, SupportNeedEntity } from '@ct/api-casework';
+import { AuthSessionEntity, AuthThrottleEntity, MfaChallengeEntity, PasskeyEntity, RecoveryCodeEntity, RefreshTokenEntity, TotpFactorEntity, WebauthnChallengeEntity } from '@ct/api-auth';
+import { CaseEntity, ClientEntity, ConsentEntity, HousingSituationEntity, MilestoneEntity, NoteEntity, SupportNeedEntity } from '@ct/api-casework';
 import { HousingOfferEntity, HousingRequestEntity, MatchEntity } from '@ct/api-housing';
 import { ImportJobEntity, ImportMappingEntity, ImportRowKeyEntity } from '@ct/api-import';
-import { UserEntity } from '@ct/api-users';
+import { InvitationEntity, UserEntity } from '@ct/api-users';
 
 /** Every entity of the schema, for the data source and the migration check. */
 export const ENTITIES = [
@@ -17,9 +17,17 @@ export const ENTITIES = [
   HousingSituationEntity,
   SupportNeedEntity,
   NoteEntity,
+  ConsentEntity,
   HousingOfferEntity,
   HousingRequestEntity,
   MatchEntity,
+  AuthSessionEntity,
+  MfaChallengeEntity,
+  TotpFactorEntity,
+  RecoveryCodeEntity,
+  PasskeyEntity,
+  WebauthnChallengeEntity,
+  InvitationEntity,
   ImportJobEntity,
   ImportRowKeyEntity,
   ImportMappingEntity,

@@ -2,7 +2,7 @@ import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
-import { IsBase64, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBase64, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
 import type { AppConfig } from '@ct/api-core';
 
 /** A configuration problem, reported as one line before the process exits. */
@@ -12,6 +12,7 @@ class Env {
   @IsOptional() @IsInt() @Min(0) @Max(65535) PORT?: number;
   @IsOptional() @IsString() HOST?: string;
   @IsOptional() @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' }) DATABASE_URL?: string;
+  @IsOptional() @Matches(/^postgres(ql)?:\/\/.+/, { message: 'MIGRATION_DATABASE_URL must be a postgres:// URL' }) MIGRATION_DATABASE_URL?: string;
   @IsOptional() @IsString() DATA_DIR?: string;
   @IsOptional() @IsIn(['true', 'false'], { message: 'SEED_DEMO must be true or false' }) SEED_DEMO?: string;
   @IsOptional() @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' }) JWT_SECRET?: string;
@@ -25,19 +26,28 @@ class Env {
   @IsOptional() @IsEmail({}, { message: 'BOOTSTRAP_ADMIN_EMAIL must be an email' }) BOOTSTRAP_ADMIN_EMAIL?: string;
   @IsOptional() @IsString() @MinLength(12, { message: 'BOOTSTRAP_ADMIN_PASSWORD must be at least 12 characters' }) BOOTSTRAP_ADMIN_PASSWORD?: string;
   @IsOptional() @IsInt() @Min(5, { message: 'STATS_MIN_CELL must be at least 5' }) @Max(1000) STATS_MIN_CELL?: number;
+  @IsOptional() @IsInt() @Min(1, { message: 'STATS_QUERIES_PER_HOUR must be at least 1' }) @Max(100000) STATS_QUERIES_PER_HOUR?: number;
+  @IsOptional() @IsString() @MaxLength(200, { message: 'ORG_NAME must be at most 200 characters' }) ORG_NAME?: string;
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL?: string;
   @IsOptional() @IsString() BACKOFFICE_DIR?: string;
   @IsOptional() @IsInt() @Min(10, { message: 'LOGIN_ATTEMPTS_PER_MINUTE must be at least 10' }) LOGIN_ATTEMPTS_PER_MINUTE?: number;
-  @IsOptional() @IsIn(['true', 'false']) TRUST_PROXY?: string;
+  @IsOptional() @IsString() TRUST_PROXY?: string;
+  @IsOptional() @Matches(/^\s*(|(admin|director|caseworker|volunteer)(\s*,\s*(admin|director|caseworker|volunteer))*)\s*$/, { message: 'MFA_REQUIRED_ROLES must be a comma-separated list of roles (admin, director, caseworker, volunteer) or empty' })
+  MFA_REQUIRED_ROLES?: string;
+  @IsOptional() @IsInt() @Min(600, { message: 'SESSION_MAX_AGE must be at least 600 seconds' }) @Max(30 * 86400) SESSION_MAX_AGE?: number;
+  @IsOptional() @IsInt() @Min(300, { message: 'SESSION_IDLE_TIMEOUT must be at least 300 seconds' }) @Max(86400) SESSION_IDLE_TIMEOUT?: number;
+  @IsOptional() @Matches(/^https?:\/\/[^/?#]+$/, { message: 'PUBLIC_URL must be an origin such as https://cases.example.org (no path)' }) PUBLIC_URL?: string;
+  @IsOptional() @Matches(/^[a-z0-9.-]+$/i, { message: 'WEBAUTHN_RP_ID must be a host name' }) WEBAUTHN_RP_ID?: string;
   @IsOptional() @IsString() APP_TIME_ZONE?: string;
 }
 
-const NUMERIC = ['PORT', 'ENCRYPTION_KEY_VERSION', 'ACCESS_TOKEN_TTL', 'REFRESH_TOKEN_TTL', 'STATS_MIN_CELL', 'LOGIN_ATTEMPTS_PER_MINUTE'] as const;
+const NUMERIC = ['PORT', 'ENCRYPTION_KEY_VERSION', 'ACCESS_TOKEN_TTL', 'REFRESH_TOKEN_TTL', 'STATS_MIN_CELL', 'LOGIN_ATTEMPTS_PER_MINUTE', 'SESSION_MAX_AGE', 'SESSION_IDLE_TIMEOUT', 'STATS_QUERIES_PER_HOUR'] as const;
 
 function parseEnv(raw: NodeJS.ProcessEnv): Env {
   const plain: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
-    if (value === undefined || value === '') continue;
+    // An empty MFA_REQUIRED_ROLES is meaningful (no role needs a second factor).
+    if (value === undefined || (value === '' && key !== 'MFA_REQUIRED_ROLES')) continue;
     plain[key] = (NUMERIC as readonly string[]).includes(key) ? (/^-?\d+$/.test(value) ? Number(value) : value) : value;
   }
   const env = plainToInstance(Env, plain, { excludeExtraneousValues: false });
@@ -80,14 +90,46 @@ function checkTimeZone(zone: string): string {
   }
 }
 
+/**
+ * TRUST_PROXY: a hop count (the number of proxies in front of the app) or a comma-separated list of the
+ * proxies' addresses/CIDRs. "true" would trust the left-most X-Forwarded-For, which any client can write.
+ */
+export function parseTrustProxy(value: string | undefined): false | number | string[] {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'false' || text === '0') return false;
+  if (text === 'true') throw new ConfigError('TRUST_PROXY=true would trust any client-written X-Forwarded-For; give the number of proxies (e.g. 1) or their addresses');
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    if (hops > 10) throw new ConfigError('TRUST_PROXY hop count must be at most 10');
+    return hops;
+  }
+  const list = text.split(',').map((a) => a.trim());
+  const address = /^([0-9.]+|[0-9a-f:]+)(\/\d{1,3})?$/i;
+  if (list.some((a) => !address.test(a))) throw new ConfigError('TRUST_PROXY must be a hop count or a comma-separated list of proxy addresses (CIDR allowed)');
+  return list;
+}
+
+function parseMfaRoles(value: string | undefined, embedded: boolean): string[] {
+  if (value === undefined) return embedded ? [] : ['admin', 'director', 'caseworker'];
+  return [...new Set(value.split(',').map((r) => r.trim()).filter(Boolean))];
+}
+
 function derive(key: Buffer, purpose: string): Buffer {
   return Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), `case-tracker ${purpose}`, 32));
+}
+
+/** Data-lifecycle settings (erasure ledger, retention), read here to keep them in one place. */
+function lifecycleConfig(raw: NodeJS.ProcessEnv, cwd: string, dataDir: string): Pick<AppConfig, 'erasureLedgerPath' | 'retentionYears'> {
+  const years = raw['RETENTION_YEARS'] === undefined ? 7 : Number(raw['RETENTION_YEARS']);
+  if (!Number.isInteger(years) || years < 1 || years > 100) throw new ConfigError('RETENTION_YEARS must be a whole number of years from 1 to 100');
+  return { erasureLedgerPath: resolve(cwd, raw['ERASURE_LEDGER'] ?? join(dataDir, 'erasure-ledger.log')), retentionYears: years };
 }
 
 /** Validates the environment once at boot. Throws ConfigError with a one-line reason. */
 export function loadConfig(raw: NodeJS.ProcessEnv, cwd = process.cwd(), defaultBackofficeDir = join(__dirname, '..', 'backoffice')): AppConfig {
   const env = parseEnv(raw);
   const databaseUrl = env.DATABASE_URL ?? null;
+  if (env.MIGRATION_DATABASE_URL && !databaseUrl) throw new ConfigError('MIGRATION_DATABASE_URL needs DATABASE_URL (the runtime role the app serves with)');
   const embedded = databaseUrl === null;
   const dataDir = resolve(cwd, env.DATA_DIR ?? '.data');
 
@@ -119,10 +161,13 @@ export function loadConfig(raw: NodeJS.ProcessEnv, cwd = process.cwd(), defaultB
   const adminPassword = env.BOOTSTRAP_ADMIN_PASSWORD;
   if (!!adminEmail !== !!adminPassword) throw new ConfigError('BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD go together');
 
+  const port = env.PORT ?? 3000;
+  const publicUrl = env.PUBLIC_URL ?? `http://localhost:${port}`;
   return {
-    port: env.PORT ?? 3000,
+    port,
     host: env.HOST ?? (embedded ? '127.0.0.1' : '0.0.0.0'),
     databaseUrl,
+    migrationDatabaseUrl: env.MIGRATION_DATABASE_URL ?? null,
     dataDir,
     embedded,
     seedDemo: env.SEED_DEMO ? env.SEED_DEMO === 'true' : embedded,
@@ -135,10 +180,19 @@ export function loadConfig(raw: NodeJS.ProcessEnv, cwd = process.cwd(), defaultB
     pseudonymKey: createHmac('sha256', indexKey).update('pseudonym').digest(),
     bootstrapAdmin: adminEmail && adminPassword ? { email: adminEmail.toLowerCase(), password: adminPassword } : null,
     statsMinCell: env.STATS_MIN_CELL ?? 11,
+    statsQueriesPerHour: env.STATS_QUERIES_PER_HOUR ?? 120,
+    organizationName: env.ORG_NAME?.trim() || null,
     logLevel: env.LOG_LEVEL ?? 'info',
     backofficeDir: resolve(cwd, env.BACKOFFICE_DIR ?? defaultBackofficeDir),
     loginAttemptsPerMinute: env.LOGIN_ATTEMPTS_PER_MINUTE ?? 20,
-    trustProxy: env.TRUST_PROXY === 'true',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    mfaRequiredRoles: parseMfaRoles(env.MFA_REQUIRED_ROLES, embedded),
+    sessionMaxAgeSeconds: env.SESSION_MAX_AGE ?? 43200,
+    sessionIdleSeconds: env.SESSION_IDLE_TIMEOUT ?? 3600,
+    publicUrl,
+    webauthnRpId: env.WEBAUTHN_RP_ID ?? new URL(publicUrl).hostname,
+    webauthnOrigins: [publicUrl],
     timeZone: checkTimeZone(env.APP_TIME_ZONE ?? 'America/New_York'),
+    ...lifecycleConfig(raw, cwd, dataDir),
   };
 }

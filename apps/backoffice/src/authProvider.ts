@@ -1,12 +1,15 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import type { AuthSession } from './auth-session';
 import { wasRetriedAfterRefresh } from './http-client';
+import { UNAVAILABLE_MESSAGE } from './unavailable';
 import { takeDeepLink } from './deep-link';
 
 /** Credentials as the login form submits them. */
 interface LoginParams {
   email?: string;
   password?: string;
+  /** The sign-in page already completed every step (second factor, enrollment) through the session. */
+  signedIn?: boolean;
 }
 
 /** Message keys (see i18n) used by the auth provider. */
@@ -30,11 +33,12 @@ const statusOf = (error: unknown): number | undefined =>
  */
 export function createAuthProvider(session: AuthSession): AuthProvider {
   return {
-    async login({ email, password }: LoginParams) {
+    async login({ email, password, signedIn }: LoginParams) {
       const previousUserId = session.previousUserId();
       let user;
       try {
-        user = await session.login(String(email ?? '').trim(), String(password ?? ''));
+        user = signedIn ? session.getUser() : await session.login(String(email ?? '').trim(), String(password ?? ''));
+        if (!user) throw new Error('not signed in');
       } catch (error) {
         // Wrong credentials and an unknown email look the same (the API makes sure of it).
         throw new Error(loginFailureMessage(statusOf(error)));
@@ -61,7 +65,12 @@ export function createAuthProvider(session: AuthSession): AuthProvider {
         try {
           await session.refresh();
           return;
-        } catch {
+        } catch (refreshError) {
+          // The server or its database is unreachable: that says nothing about the session; keep it.
+          const refreshStatus = statusOf(refreshError);
+          if (refreshStatus === 0 || (refreshStatus !== undefined && refreshStatus >= 500)) {
+            throw { logoutUser: false, message: UNAVAILABLE_MESSAGE };
+          }
           session.clear();
           throw { message: AUTH_MESSAGES.sessionExpired };
         }

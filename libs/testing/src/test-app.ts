@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { LoginResponse, Role } from '@ct/contracts';
 import { adminQuery, databaseUrl, templateDatabase } from './postgres';
 import { API_MAIN, REPO_ROOT, TEST_ADMIN, TEST_SECRETS } from './test-env';
@@ -38,7 +40,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -88,9 +90,12 @@ export async function startTestApp(opts: { env?: Record<string, string>; databas
       SEED_DEMO: 'false',
       LOG_LEVEL: 'warn',
       LOGIN_ATTEMPTS_PER_MINUTE: '10000',
+      // Suites sign in with a password; second-factor tests set MFA_REQUIRED_ROLES themselves.
+      MFA_REQUIRED_ROLES: '',
       BOOTSTRAP_ADMIN_EMAIL: TEST_ADMIN.email,
       BOOTSTRAP_ADMIN_PASSWORD: TEST_ADMIN.password,
       ...TEST_SECRETS,
+      ERASURE_LEDGER: join(tmpdir(), `ct-erasure-${dbName}.log`),
       ...opts.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

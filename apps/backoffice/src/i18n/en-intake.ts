@@ -16,7 +16,6 @@ export const intakeMessagesEn = {
   saved: 'Intake saved',
   filed_without_date:
     'The case is marked filed, but the date the I-589 was received or lodged is missing: the work-permit clock cannot start until you add the “I-589 filed” milestone.',
-  contact_channels: { signal: 'Signal', telegram: 'Telegram', whatsapp: 'WhatsApp', phone: 'Phone call or SMS', email: 'Email' },
   duplicate_client:
     'A client with this A-number is already recorded. Search your caseload for the number; if it is not there, ask an administrator to check the two records and merge them. Do not create a second record.',
   likely_duplicate: 'Another client has the same name and date of birth. If it is the same person, ask an administrator to merge the records.',

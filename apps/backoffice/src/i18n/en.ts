@@ -1,10 +1,14 @@
 import englishMessages from 'ra-language-english';
+import { auditChainMessages } from './en-audit-chain';
 import type { TranslationMessages } from 'react-admin';
 import { casework } from './en-casework';
 import { intakeMessagesEn } from './en-intake';
+import { lifecycleMessages } from './en-lifecycle';
 import { housingMessages } from './en-housing';
+import { teamMessages } from './en-team';
 import { statsMessages } from './en-stats';
 import { importMessages } from './en-imports';
+import { accountMessages } from './en-account';
 
 /** The app's own messages; `ru.ts` must have exactly these keys (checked by the type below). */
 export const appMessagesEn = {
@@ -68,6 +72,7 @@ export const appMessagesEn = {
       },
     },
     api_errors: {
+      UNAVAILABLE: 'The server is briefly unavailable. Your changes are kept: try saving again in a moment.',
       CONFLICT: { email: 'Another account already uses this email.', reassignClientsTo: 'This caseworker still has clients: choose who takes them over.' },
       DUPLICATE_CLIENT: {
         aNumber:
@@ -97,7 +102,11 @@ export const appMessagesEn = {
     },
     ...casework.app,
     intake: intakeMessagesEn,
+    ...lifecycleMessages.app,
     ...statsMessages.app,
+    ...teamMessages.app,
+    ...accountMessages.app,
+    ...auditChainMessages.app,
     ...housingMessages.app,
     ...importMessages.app,
   },
@@ -121,7 +130,10 @@ export const appMessagesEn = {
       },
     },
     ...casework.resources,
+    ...lifecycleMessages.resources,
     ...statsMessages.resources,
+    ...teamMessages.resources,
+    ...auditChainMessages.resources,
     ...housingMessages.resources,
     ...importMessages.resources,
   },

@@ -1,12 +1,16 @@
 import russianMessages from 'ra-language-russian';
+import { auditChainMessagesRu } from './ru-audit-chain';
 import type { TranslationMessages } from 'react-admin';
 import type { appMessagesEn, MessagesLike } from './en';
 import { explanationsRu } from './explanations-ru';
 import { caseworkRu } from './ru-casework';
 import { intakeMessagesRu } from './ru-intake';
+import { lifecycleRu } from './ru-lifecycle';
 import { housingMessagesRu } from './ru-housing';
+import { teamMessagesRu } from './ru-team';
 import { statsMessagesRu } from './ru-stats';
 import { importMessagesRu } from './ru-imports';
+import { accountMessagesRu } from './ru-account';
 
 /** Russian plurals have three forms (1, 2–4, 5+); react-admin asks for a resource name with 1 or 2. */
 export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
@@ -70,6 +74,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
       },
     },
     api_errors: {
+      UNAVAILABLE: 'Сервер временно недоступен. Ваши изменения сохранены в форме: попробуйте сохранить ещё раз через минуту.',
       CONFLICT: { email: 'Эта эл. почта уже используется другой учётной записью.', reassignClientsTo: 'У этого куратора ещё есть клиенты: выберите, кому их передать.' },
       DUPLICATE_CLIENT: {
         aNumber:
@@ -99,7 +104,11 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     },
     ...caseworkRu.app,
     intake: intakeMessagesRu,
+    ...lifecycleRu.app,
     ...statsMessagesRu.app,
+    ...teamMessagesRu.app,
+    ...accountMessagesRu.app,
+    ...auditChainMessagesRu.app,
     ...housingMessagesRu.app,
     ...importMessagesRu.app,
   },
@@ -124,7 +133,10 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
       },
     },
     ...caseworkRu.resources,
+    ...lifecycleRu.resources,
     ...statsMessagesRu.resources,
+    ...teamMessagesRu.resources,
+    ...auditChainMessagesRu.resources,
     ...housingMessagesRu.resources,
     ...importMessagesRu.resources,
   },

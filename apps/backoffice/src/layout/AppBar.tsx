@@ -1,4 +1,5 @@
-import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, Logout, TitlePortal, UserMenu, useGetIdentity, useTranslate } from 'react-admin';
+import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
+import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, Logout, MenuItemLink, TitlePortal, UserMenu, useGetIdentity, useTranslate } from 'react-admin';
 import { LOCALES } from '../i18n';
 
 const Toolbar = () => (
@@ -9,11 +10,12 @@ const Toolbar = () => (
 );
 
 /** The menu button's name contains the name it shows (WCAG 2.5.3, label in name): "Profile: Ada Lovelace". */
-const NamedUserMenu = () => {
+const AccountMenu = () => {
   const { identity } = useGetIdentity();
   const translate = useTranslate();
   return (
     <UserMenu label={identity?.fullName ? `${translate('ra.auth.user_menu')}: ${String(identity.fullName)}` : 'ra.auth.user_menu'}>
+      <MenuItemLink to="/account" primaryText="app.account.menu" leftIcon={<ManageAccountsIcon />} />
       <Logout />
     </UserMenu>
   );
@@ -21,7 +23,7 @@ const NamedUserMenu = () => {
 
 /** The page title; it is the level-one heading of pages without their own (see use-a11y-fixups). */
 export const AppBar = () => (
-  <RaAppBar toolbar={<Toolbar />} userMenu={<NamedUserMenu />}>
+  <RaAppBar toolbar={<Toolbar />} userMenu={<AccountMenu />}>
     <TitlePortal component="div" />
   </RaAppBar>
 );

@@ -5,6 +5,8 @@ export * from './entities/client.entity';
 export * from './entities/case.entity';
 export * from './entities/milestone.entity';
 export * from './entities/history.entities';
+export * from './entities/consent.entity';
+export * from './lifecycle/client-erasure';
 export * from './clients/client-search-index';
 export * from './clients/reindex-clients';
 export * from './clients/clients.service';

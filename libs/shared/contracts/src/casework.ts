@@ -1,3 +1,5 @@
+import type { ContactChannel } from './lifecycle';
+
 export const MILESTONE_TYPES = [
   'ARRIVED',
   'NTA_ISSUED',
@@ -77,9 +79,6 @@ export const WORKING_ENGLISH: readonly EnglishLevel[] = ['B2', 'C1', 'C2'];
 /** Fields that identify a client. Never sent to directors or volunteers, encrypted at rest. */
 export const CLIENT_IDENTIFYING_FIELDS = ['firstName', 'lastName', 'aNumber', 'dateOfBirth', 'email', 'phone', 'chosenName', 'pronouns', 'attorney', 'contactHandle'] as const;
 
-/** How a client prefers to be reached; the handle is stored encrypted. */
-export const CONTACT_CHANNELS = ['signal', 'telegram', 'whatsapp', 'phone', 'email'] as const;
-export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 
 /** Warnings a client record may carry (saved, but worth a look). */
 export const CLIENT_WARNINGS = ['LIKELY_DUPLICATE'] as const;
@@ -131,6 +130,9 @@ export interface ClientRecord {
   updatedAt: string;
   version: number;
 }
+
+/** All a director ever receives about a client: enough to reassign it, no fact about the person. */
+export type DirectorClientRecord = Pick<ClientRecord, 'id' | 'code' | 'caseworkerId' | 'version'>;
 
 /** A computed date or figure explained in words, with a code and params so the UI can translate it. */
 export interface Explanation {

@@ -5,3 +5,6 @@ export * from './casework';
 export * from './housing';
 export * from './stats';
 export * from './imports';
+export * from './caseload-overview';
+export * from './audit-chain';
+export * from './lifecycle';

@@ -18,7 +18,7 @@ import {
 import { CONTACT_CHANNELS } from '@ct/contracts';
 import { educationChoices, englishChoices } from '../../common/choices';
 
-const contactChannelChoices = CONTACT_CHANNELS.map((id) => ({ id, name: `app.intake.contact_channels.${id}` }));
+const contactChannelChoices = CONTACT_CHANNELS.map((id) => ({ id, name: `app.consents.channels.${id}` }));
 import { useRole } from '../../common/useRole';
 
 const A_NUMBER = regex(/^\s*[Aa]?[\s-]*(\d[\s-]*){8,9}$/, 'app.api_errors.VALIDATION_FAILED.aNumber');

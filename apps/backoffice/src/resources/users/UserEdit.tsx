@@ -20,6 +20,7 @@ import { LocalizedDateField } from '../../common/LocalizedDateField';
 import { roleChoices } from '../../roles';
 import { HandoverInput } from './HandoverInput';
 import { PASSWORD_MIN_LENGTH, withoutBlankPassword } from './user-form';
+import { UserSecurity } from './UserSecurity';
 
 // Users are disabled, never deleted: audit events keep pointing at them.
 const EditToolbar = () => (
@@ -69,5 +70,6 @@ export const UserEdit = () => (
         </Labeled>
       </Stack>
     </SimpleForm>
+    <UserSecurity />
   </Edit>
 );

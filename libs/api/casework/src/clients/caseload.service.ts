@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { ClientRecord } from '@ct/contracts';
+import type { ClientRecord, DirectorClientRecord } from '@ct/contracts';
 import { BlindIndex, FieldCipher, NotFoundError, type RequestUser, ValidationError } from '@ct/api-core';
 import { AuditService } from '@ct/api-audit';
 import { CaseDeadlines } from '../cases/case-deadlines';
@@ -53,7 +53,7 @@ export class CaseloadService {
     });
   }
 
-  async merge(dto: MergeClientsDto, actor: RequestUser): Promise<ClientRecord> {
+  async merge(dto: MergeClientsDto, actor: RequestUser): Promise<ClientRecord | DirectorClientRecord> {
     if (dto.keepId === dto.mergeId) throw new ValidationError('mergeId', 'must be another client than keepId');
     return this.dataSource.transaction(async (manager) => {
       const [first, second] = [dto.keepId, dto.mergeId].sort();

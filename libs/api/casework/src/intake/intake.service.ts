@@ -12,6 +12,7 @@ import { MilestoneEntity } from '../entities/milestone.entity';
 import type { ClientChildService } from '../history/client-child.service';
 import { MILESTONES } from '../history/child-services';
 
+/** Intake is for admins and caseworkers only, so the client comes back with its identifying fields. */
 export interface IntakeResult {
   client: ClientRecord;
   case: CaseRecord | null;
@@ -65,7 +66,7 @@ export class IntakeService {
       const warnings: string[] = [];
       if (kase && FILED_STATUSES.includes(kase.status) && !saved.some((m) => m.type === 'I589_FILED')) warnings.push('FILED_WITHOUT_I589_DATE');
       return {
-        client: await this.clients.recordIn(manager, client, actor),
+        client: (await this.clients.recordIn(manager, client, actor)) as ClientRecord,
         case: kase ? (await this.cases.toRecords([kase], actor, manager))[0] : null,
         milestones: await this.milestones.recordsIn(manager, saved, actor),
         warnings,

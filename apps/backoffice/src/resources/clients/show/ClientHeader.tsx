@@ -76,7 +76,7 @@ export const ClientHeader = () => {
           {seesIdentity && <Fact label={field('email')}>{record.email}</Fact>}
           {seesIdentity && record.contactChannel && (
             <Fact label={field('contactChannel')}>
-              {translate(`app.intake.contact_channels.${record.contactChannel}`)}
+              {translate(`app.consents.channels.${record.contactChannel}`)}
               {record.contactHandle ? `: ${record.contactHandle}` : ''}
             </Fact>
           )}
