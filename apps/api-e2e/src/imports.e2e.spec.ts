@@ -187,6 +187,15 @@ describe('spreadsheet import', () => {
     for (const value of ['Евдокия', 'Затворницкая', 'evdokia@private.example.org', '204517901', '1990-02-03', 'Пафнутий', 'Kolokoltsev']) expect(dump).not.toContain(value);
   });
 
+  it('forgets the import key of an erased client (no keyed hash of their identity stays)', async () => {
+    const keys = (id: string) => withClient(app.databaseUrl, async (c) => Number((await c.query('SELECT count(*) FROM import_row_keys WHERE client_id = $1', [id])).rows[0].count));
+    const found = await app.request<{ id: string }[]>('GET', `/api/clients?filter=${encodeURIComponent(JSON.stringify({ q: 'Ключевской' }))}`, { token: cwA.accessToken });
+    const id = found.body[0].id;
+    expect(await keys(id)).toBe(1);
+    expect((await app.request('DELETE', `/api/clients/${id}`, { token: admin })).status).toBe(200);
+    expect(await keys(id)).toBe(0);
+  });
+
   it('remembers the mapping for the caller\'s next import', async () => {
     const reordered = ['Фамилия;Имя;Дата въезда;Телефон', 'Иванов;Иван;01.02.2025;'].join('\n');
     const res = await upload<ImportPreview>('/preview', cwA.accessToken, csvFile(reordered));

@@ -12,9 +12,15 @@ export class Imports1795983000000 implements MigrationInterface {
     await queryRunner.query("ALTER TABLE \"import_jobs\" ADD CONSTRAINT \"fk_import_jobs_created_by\" FOREIGN KEY (\"created_by_id\") REFERENCES \"users\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
     await queryRunner.query("ALTER TABLE \"import_row_keys\" ADD CONSTRAINT \"fk_import_row_keys_client\" FOREIGN KEY (\"client_id\") REFERENCES \"clients\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
     await queryRunner.query("ALTER TABLE \"import_mappings\" ADD CONSTRAINT \"fk_import_mappings_user\" FOREIGN KEY (\"user_id\") REFERENCES \"users\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    // An erased client keeps no keyed hash of their identity: erasure that keeps the row for statistics
+    // (erased_at set) forgets their import keys too; a deleted row takes them with it (ON DELETE CASCADE).
+    await queryRunner.query(`CREATE FUNCTION import_row_keys_forget() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN DELETE FROM import_row_keys WHERE client_id = NEW.id; RETURN NEW; END $$`);
+    await queryRunner.query(`CREATE TRIGGER trg_clients_erased_forget_import_keys AFTER UPDATE OF erased_at ON clients FOR EACH ROW WHEN (NEW.erased_at IS NOT NULL) EXECUTE FUNCTION import_row_keys_forget()`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP TRIGGER trg_clients_erased_forget_import_keys ON clients');
+    await queryRunner.query('DROP FUNCTION import_row_keys_forget()');
     await queryRunner.query("ALTER TABLE \"import_mappings\" DROP CONSTRAINT \"fk_import_mappings_user\"");
     await queryRunner.query("ALTER TABLE \"import_row_keys\" DROP CONSTRAINT \"fk_import_row_keys_client\"");
     await queryRunner.query("ALTER TABLE \"import_jobs\" DROP CONSTRAINT \"fk_import_jobs_created_by\"");
