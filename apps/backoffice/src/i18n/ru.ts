@@ -6,6 +6,7 @@ import { explanationsRu } from './explanations-ru';
 import { caseworkRu } from './ru-casework';
 import { intakeMessagesRu } from './ru-intake';
 import { lifecycleRu } from './ru-lifecycle';
+import { deadlinesMessagesRu } from './ru-deadlines';
 import { housingMessagesRu } from './ru-housing';
 import { teamMessagesRu } from './ru-team';
 import { statsMessagesRu } from './ru-stats';
@@ -110,6 +111,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     ...accountMessagesRu.app,
     ...auditChainMessagesRu.app,
     ...housingMessagesRu.app,
+    ...deadlinesMessagesRu.app,
     ...importMessagesRu.app,
   },
   resources: {
@@ -138,6 +140,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     ...teamMessagesRu.resources,
     ...auditChainMessagesRu.resources,
     ...housingMessagesRu.resources,
+    ...deadlinesMessagesRu.resources,
     ...importMessagesRu.resources,
   },
 };

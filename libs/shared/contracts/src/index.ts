@@ -8,3 +8,4 @@ export * from './imports';
 export * from './caseload-overview';
 export * from './audit-chain';
 export * from './lifecycle';
+export * from './deadlines';

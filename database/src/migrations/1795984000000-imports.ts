@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Imports1795983000000 implements MigrationInterface {
-  name = 'Imports1795983000000';
+export class Imports1795984000000 implements MigrationInterface {
+  name = 'Imports1795984000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"import_jobs\" (\"id\" uuid NOT NULL, \"created_by_id\" uuid NOT NULL, \"caseworker_id\" uuid, \"status\" text NOT NULL, \"total\" integer NOT NULL, \"summary\" jsonb, \"report\" jsonb, \"failure\" jsonb, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"finished_at\" TIMESTAMP WITH TIME ZONE, CONSTRAINT \"ck_import_jobs_status\" CHECK (\"status\" IN ('running', 'done', 'failed')), CONSTRAINT \"PK_4d206c602f173f98e4bb85819a3\" PRIMARY KEY (\"id\"))");
