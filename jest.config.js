@@ -6,6 +6,7 @@ module.exports = {
     '<rootDir>/libs/api/stats',
     '<rootDir>/libs/api/jobs',
     '<rootDir>/libs/api/deadlines',
+    '<rootDir>/libs/api/import',
     '<rootDir>/apps/api',
     '<rootDir>/apps/backoffice',
     '<rootDir>/database',

@@ -4,6 +4,7 @@ import { CaseEntity, ClientEntity, ConsentEntity, HousingSituationEntity, Milest
 import { CalendarFeedEntity, DigestDeliveryEntity, MailOutboxEntity, TaskEntity } from '@ct/api-deadlines';
 import { JobRunEntity } from '@ct/api-jobs';
 import { HousingOfferEntity, HousingRequestEntity, MatchEntity } from '@ct/api-housing';
+import { ImportJobEntity, ImportMappingEntity, ImportRowKeyEntity } from '@ct/api-import';
 import { InvitationEntity, UserEntity } from '@ct/api-users';
 
 /** Every entity of the schema, for the data source and the migration check. */
@@ -34,4 +35,7 @@ export const ENTITIES = [
   DigestDeliveryEntity,
   MailOutboxEntity,
   CalendarFeedEntity,
+  ImportJobEntity,
+  ImportRowKeyEntity,
+  ImportMappingEntity,
 ];

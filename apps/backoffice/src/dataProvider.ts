@@ -4,11 +4,12 @@ import type { AuditChainCheckpoint, AuditChainReport, CalendarEvent, CaseRecord,
 import type { AuthSession } from './auth-session';
 import { API_URL } from './config';
 import { createHttpClient, type FetchJson } from './http-client';
+import { type ImportDataProvider, importMethods } from './imports/import-api';
 import { statsSearch, type StatsQuery } from './stats/query';
 import type { HardshipReport } from './stats/types';
 
 /** react-admin's CRUD methods plus the API's routes that are not resources. */
-export interface AppDataProvider extends DataProvider {
+export interface AppDataProvider extends DataProvider, ImportDataProvider {
   /** The signed-in caseworker's "due soon" list (`GET /api/dashboard/caseload`). */
   getCaseload(): Promise<CaseloadDashboard>;
   /** Counts per caseworker for directors and admins (`GET /api/caseload-overview`). */
@@ -95,5 +96,6 @@ export function createDataProvider(session: AuthSession): AppDataProvider {
     getDataChecks: async () => (await httpClient(`${API_URL}/data-checks`)).json as DataCheckReport,
     mergeClients: async (keepId, mergeId) =>
       (await httpClient(`${API_URL}/clients/merge`, { method: 'POST', body: JSON.stringify({ keepId, mergeId }) })).json as ClientRecord,
+    ...importMethods(httpClient, session),
   };
 }

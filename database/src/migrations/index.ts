@@ -9,6 +9,7 @@ import { AuditChain1795980634777 } from './1795980634777-audit-chain';
 import { StatsRecordKeys1795981000000 } from './1795981000000-stats-record-keys';
 import { Deadlines1795982000000 } from './1795982000000-deadlines';
 import { Intake1795983000000 } from './1795983000000-intake';
+import { Imports1795984000000 } from './1795984000000-imports';
 
 /** The one linear migration history, oldest first. Never edit a migration once it has landed. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   StatsRecordKeys1795981000000,
   Deadlines1795982000000,
   Intake1795983000000,
+  Imports1795984000000,
 ];

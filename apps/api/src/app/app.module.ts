@@ -9,6 +9,7 @@ import { CaseworkModule } from '@ct/api-casework';
 import { DeadlinesModule } from '@ct/api-deadlines';
 import { HousingModule } from '@ct/api-housing';
 import { JobsModule } from '@ct/api-jobs';
+import { ImportsModule } from '@ct/api-import';
 import { StatsModule } from '@ct/api-stats';
 import { UsersModule } from '@ct/api-users';
 import { createDataSourceOptions } from '@ct/database';
@@ -42,6 +43,7 @@ export class AppModule {
         StatsModule,
         JobsModule.forRoot(),
         DeadlinesModule.forRoot(),
+        ImportsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -38,6 +39,10 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     },
     crossOriginEmbedderPolicy: false,
   });
+
+  // Only the spreadsheet import reads multipart bodies (streamed, its own 10 MB limit per file); the 1 MB
+  // JSON limit above stays for every other route.
+  await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 5, parts: 6 } });
 
   const fastify = app.getHttpAdapter().getInstance();
   // Source address (as TRUST_PROXY resolves it) and user agent for every audit event of this request.

@@ -8,6 +8,7 @@ import { deadlinesMessages } from './en-deadlines';
 import { housingMessages } from './en-housing';
 import { teamMessages } from './en-team';
 import { statsMessages } from './en-stats';
+import { importMessages } from './en-imports';
 import { accountMessages } from './en-account';
 
 /** The app's own messages; `ru.ts` must have exactly these keys (checked by the type below). */
@@ -109,6 +110,7 @@ export const appMessagesEn = {
     ...auditChainMessages.app,
     ...housingMessages.app,
     ...deadlinesMessages.app,
+    ...importMessages.app,
   },
   resources: {
     users: {
@@ -136,6 +138,7 @@ export const appMessagesEn = {
     ...auditChainMessages.resources,
     ...housingMessages.resources,
     ...deadlinesMessages.resources,
+    ...importMessages.resources,
   },
 };
 

@@ -10,6 +10,7 @@ import { deadlinesMessagesRu } from './ru-deadlines';
 import { housingMessagesRu } from './ru-housing';
 import { teamMessagesRu } from './ru-team';
 import { statsMessagesRu } from './ru-stats';
+import { importMessagesRu } from './ru-imports';
 import { accountMessagesRu } from './ru-account';
 
 /** Russian plurals have three forms (1, 2–4, 5+); react-admin asks for a resource name with 1 or 2. */
@@ -111,6 +112,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     ...auditChainMessagesRu.app,
     ...housingMessagesRu.app,
     ...deadlinesMessagesRu.app,
+    ...importMessagesRu.app,
   },
   resources: {
     users: {
@@ -139,6 +141,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     ...auditChainMessagesRu.resources,
     ...housingMessagesRu.resources,
     ...deadlinesMessagesRu.resources,
+    ...importMessagesRu.resources,
   },
 };
 

@@ -1,6 +1,7 @@
 import type { Role } from '@ct/contracts';
 import type { ResourceProps } from 'react-admin';
 import { asRole } from '../roles';
+import { imports } from '../imports';
 import { auditChain } from '../audit-chain';
 import { stats } from '../stats';
 import { auditEvents } from './audit-events';
@@ -47,6 +48,7 @@ export const RESOURCES: readonly ResourceEntry[] = [
   { name: 'matches', roles: ['volunteer'], views: myMatches },
   { name: 'matches', roles: ['admin', 'caseworker'], views: proposals },
   { name: 'stats', roles: ['director', 'admin'], views: stats },
+  { name: 'imports', roles: ['admin', 'caseworker'], views: imports },
   { name: 'users', roles: ['admin'], views: users },
   // Names of the active caseworkers, for assigning clients (no menu item).
   { name: 'caseworkers', roles: ['admin', 'director'], views: caseworkers },

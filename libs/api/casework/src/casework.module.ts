@@ -50,6 +50,6 @@ import { HousingSituationsController, MilestonesController, NotesController, Sup
     IntakeController,
   ],
   providers: [ClientScope, CaseDeadlines, ClientsService, CasesService, DashboardService, CaseloadOverviewService, ClientErasure, ConsentsService, ClientFileService, RetentionService, DataChecksService, CaseloadService, IntakeService, ...CHILD_SERVICE_PROVIDERS],
-  exports: [ClientScope, ClientsService, ClientErasure],
+  exports: [ClientScope, ClientsService, CasesService, ClientErasure, ...CHILD_SERVICE_PROVIDERS],
 })
 export class CaseworkModule {}

@@ -10,3 +10,8 @@ export * from './lifecycle/client-erasure';
 export { computeCase, groupByCase, type ComputedCase } from './cases/case-deadlines';
 export * from './clients/client-search-index';
 export * from './clients/reindex-clients';
+export * from './clients/clients.service';
+export * from './cases/cases.service';
+export * from './dto/client.dto';
+export { MILESTONES } from './history/child-services';
+export type { ClientChildService } from './history/client-child.service';

@@ -4,6 +4,7 @@ export * from './auth';
 export * from './casework';
 export * from './housing';
 export * from './stats';
+export * from './imports';
 export * from './caseload-overview';
 export * from './audit-chain';
 export * from './lifecycle';
