@@ -8,6 +8,7 @@ import { AppModule } from './app/app.module';
 import { seedSyntheticClients } from './app/seed-demo';
 import { seedUsers } from './app/seed-users';
 import { ConfigError, loadConfig } from './config';
+import { deleteExpiredSessions } from './commands/delete-expired-sessions';
 
 async function openDatabase(config: ReturnType<typeof loadConfig>): Promise<{ url: string; embedded: EmbeddedPostgres | null }> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: null };
@@ -64,7 +65,8 @@ async function main(): Promise<void> {
       await stopEmbedded();
       return;
     }
-    if (command !== 'serve') throw new ConfigError(`unknown command "${command}" (use serve, migrate, rotate-keys or seed --clients N)`);
+    if (command === 'delete-expired-sessions') return void (await deleteExpiredSessions(config, db.url), await stopEmbedded());
+    if (command !== 'serve') throw new ConfigError(`unknown command "${command}" (use serve, migrate, rotate-keys, seed --clients N or delete-expired-sessions)`);
     const app = await createApp(config, db.url);
     const lines = await seedUsers(app, config);
     await app.listen({ port: config.port, host: config.host });
