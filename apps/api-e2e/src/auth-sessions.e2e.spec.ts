@@ -41,6 +41,7 @@ describe('auth: server-side sessions', () => {
       ]);
       expect([a.status, b.status]).toEqual([200, 200]);
       expect(a.body.refreshToken).toBe(b.body.refreshToken);
+      expect(a.body.accessToken).toBe(b.body.accessToken);
       expect(await works(a.body.accessToken)).toBe(200);
       expect(await works(b.body.accessToken)).toBe(200);
       // And the pair goes on working.
@@ -171,6 +172,19 @@ describe('auth: housekeeping and database errors', () => {
     const tokens = await sql('SELECT count(*)::int AS n FROM refresh_tokens WHERE user_id = ANY($1::uuid[])', [[ended.user.id, expired.user.id]]);
     expect(tokens[0]['n']).toBe(0);
     expect((await app.request('GET', '/api/auth/sessions', { token: live.accessToken })).status).toBe(200);
+  });
+
+  it('every audit event records the source address and user agent, including events of other features', async () => {
+    await app.request('GET', '/api/users', { token: await app.adminToken(), headers: { 'User-Agent': 'AuditCheck/1.0' } });
+    const rows = await sql(`SELECT address, user_agent FROM audit_events WHERE action = 'list' AND resource = 'users' ORDER BY created_at DESC LIMIT 1`);
+    expect(rows[0]).toEqual({ address: '127.0.0.1', user_agent: 'AuditCheck/1.0' });
+  });
+
+  it('access tokens live ACCESS_TOKEN_TTL (900 s) and carry their session', async () => {
+    const user = await app.createUser('volunteer');
+    const payload = JSON.parse(Buffer.from(user.accessToken.split('.')[1], 'base64url').toString()) as { iat: number; exp: number; sid: string };
+    expect(payload.exp - payload.iat).toBe(900);
+    expect(payload.sid).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('a database error in the session check is never answered 401 (the error reaches the exception filter)', async () => {
