@@ -35,6 +35,13 @@ export async function registerPasskey(bearer: string | undefined, name?: string)
   return bearer ? session.signInStep<EnrollResult>('/auth/passkeys/register', body, bearer) : accountCall<EnrollResult>('POST', '/auth/passkeys/register', body);
 }
 
+/** Passwordless sign-in with a passkey this device holds (the device checks the PIN or biometrics). */
+export async function passkeySignIn(): Promise<LoginResult> {
+  const options = await session.signInStep<{ challengeId: string; options: Parameters<typeof startAuthentication>[0]['optionsJSON'] }>('/auth/passkeys/login/options', {});
+  const response = await startAuthentication({ optionsJSON: options.options });
+  return session.signInStep('/auth/passkeys/login', { challengeId: options.challengeId, response });
+}
+
 /** Proves a passkey as the second factor of the sign-in that `mfaToken` belongs to. */
 export async function passkeySecondFactor(mfaToken: string): Promise<LoginResult> {
   const options = await session.signInStep<{ challengeId: string; options: Parameters<typeof startAuthentication>[0]['optionsJSON'] }>('/auth/mfa/passkey/options', { mfaToken });

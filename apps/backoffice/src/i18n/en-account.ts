@@ -9,6 +9,8 @@ export const accountMessages = {
       code_help: 'A 6-digit code, or one of your recovery codes',
       verify: 'Continue',
       use_passkey: 'Use a passkey',
+      passkey_login: 'Use a passkey instead of a password',
+      or: 'or',
       passkey_failed: 'The passkey could not be used. Try again or enter a code.',
       wrong_code: 'The code is wrong or was already used.',
       restart: 'Start again',
