@@ -126,7 +126,8 @@ export class SessionsService {
 
   /**
    * Housekeeping for the job runner: deletes sessions past their absolute end or ended more than a day
-   * ago (their refresh tokens go with them), and expired sign-in challenges.
+   * ago (their refresh tokens go with them), expired sign-in challenges, spent throttling windows and
+   * invitation links expired a month ago.
    */
   async deleteExpired(now: Date = new Date()): Promise<{ sessions: number; challenges: number }> {
     return this.dataSource.transaction(async (manager) => {
@@ -137,6 +138,9 @@ export class SessionsService {
       ));
       const mfa = returnedRows(await manager.query('DELETE FROM mfa_challenges WHERE expires_at < $1 RETURNING id', [now]));
       const webauthn = returnedRows(await manager.query('DELETE FROM webauthn_challenges WHERE expires_at < $1 RETURNING id', [now]));
+      // Spent throttling windows (address per minute, untrusted failures per quarter hour) and old links.
+      await manager.query(`DELETE FROM auth_throttle WHERE (key LIKE 'ip:%' OR key LIKE 'fail:%') AND window_start < $1::timestamptz - interval '1 day'`, [now]);
+      await manager.query(`DELETE FROM user_invitations WHERE expires_at < $1::timestamptz - interval '30 days'`, [now]);
       return { sessions: sessions.length, challenges: mfa.length + webauthn.length };
     });
   }
