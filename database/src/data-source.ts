@@ -19,7 +19,8 @@ export function createDataSourceOptions(url: string, options: { poolSize?: numbe
     migrationsTransactionMode: 'each',
     synchronize: false,
     uuidExtension: 'pgcrypto',
-    extra: { max: options.poolSize ?? 10 },
+    // A bounded wait for a connection: an unreachable server answers 503 quickly instead of hanging requests.
+    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 5000 },
     logging: false,
   };
 }

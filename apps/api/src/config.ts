@@ -2,7 +2,7 @@ import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
-import { IsBase64, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBase64, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
 import type { AppConfig } from '@ct/api-core';
 
 /** A configuration problem, reported as one line before the process exits. */
@@ -12,6 +12,7 @@ class Env {
   @IsOptional() @IsInt() @Min(0) @Max(65535) PORT?: number;
   @IsOptional() @IsString() HOST?: string;
   @IsOptional() @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' }) DATABASE_URL?: string;
+  @IsOptional() @Matches(/^postgres(ql)?:\/\/.+/, { message: 'MIGRATION_DATABASE_URL must be a postgres:// URL' }) MIGRATION_DATABASE_URL?: string;
   @IsOptional() @IsString() DATA_DIR?: string;
   @IsOptional() @IsIn(['true', 'false'], { message: 'SEED_DEMO must be true or false' }) SEED_DEMO?: string;
   @IsOptional() @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' }) JWT_SECRET?: string;
@@ -25,6 +26,8 @@ class Env {
   @IsOptional() @IsEmail({}, { message: 'BOOTSTRAP_ADMIN_EMAIL must be an email' }) BOOTSTRAP_ADMIN_EMAIL?: string;
   @IsOptional() @IsString() @MinLength(12, { message: 'BOOTSTRAP_ADMIN_PASSWORD must be at least 12 characters' }) BOOTSTRAP_ADMIN_PASSWORD?: string;
   @IsOptional() @IsInt() @Min(5, { message: 'STATS_MIN_CELL must be at least 5' }) @Max(1000) STATS_MIN_CELL?: number;
+  @IsOptional() @IsInt() @Min(1, { message: 'STATS_QUERIES_PER_HOUR must be at least 1' }) @Max(100000) STATS_QUERIES_PER_HOUR?: number;
+  @IsOptional() @IsString() @MaxLength(200, { message: 'ORG_NAME must be at most 200 characters' }) ORG_NAME?: string;
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL?: string;
   @IsOptional() @IsString() BACKOFFICE_DIR?: string;
   @IsOptional() @IsInt() @Min(10, { message: 'LOGIN_ATTEMPTS_PER_MINUTE must be at least 10' }) LOGIN_ATTEMPTS_PER_MINUTE?: number;
@@ -38,7 +41,7 @@ class Env {
   @IsOptional() @IsString() APP_TIME_ZONE?: string;
 }
 
-const NUMERIC = ['PORT', 'ENCRYPTION_KEY_VERSION', 'ACCESS_TOKEN_TTL', 'REFRESH_TOKEN_TTL', 'STATS_MIN_CELL', 'LOGIN_ATTEMPTS_PER_MINUTE', 'SESSION_MAX_AGE', 'SESSION_IDLE_TIMEOUT'] as const;
+const NUMERIC = ['PORT', 'ENCRYPTION_KEY_VERSION', 'ACCESS_TOKEN_TTL', 'REFRESH_TOKEN_TTL', 'STATS_MIN_CELL', 'LOGIN_ATTEMPTS_PER_MINUTE', 'SESSION_MAX_AGE', 'SESSION_IDLE_TIMEOUT', 'STATS_QUERIES_PER_HOUR'] as const;
 
 function parseEnv(raw: NodeJS.ProcessEnv): Env {
   const plain: Record<string, unknown> = {};
@@ -119,6 +122,7 @@ function derive(key: Buffer, purpose: string): Buffer {
 export function loadConfig(raw: NodeJS.ProcessEnv, cwd = process.cwd(), defaultBackofficeDir = join(__dirname, '..', 'backoffice')): AppConfig {
   const env = parseEnv(raw);
   const databaseUrl = env.DATABASE_URL ?? null;
+  if (env.MIGRATION_DATABASE_URL && !databaseUrl) throw new ConfigError('MIGRATION_DATABASE_URL needs DATABASE_URL (the runtime role the app serves with)');
   const embedded = databaseUrl === null;
   const dataDir = resolve(cwd, env.DATA_DIR ?? '.data');
 
@@ -156,6 +160,7 @@ export function loadConfig(raw: NodeJS.ProcessEnv, cwd = process.cwd(), defaultB
     port,
     host: env.HOST ?? (embedded ? '127.0.0.1' : '0.0.0.0'),
     databaseUrl,
+    migrationDatabaseUrl: env.MIGRATION_DATABASE_URL ?? null,
     dataDir,
     embedded,
     seedDemo: env.SEED_DEMO ? env.SEED_DEMO === 'true' : embedded,
@@ -168,6 +173,8 @@ export function loadConfig(raw: NodeJS.ProcessEnv, cwd = process.cwd(), defaultB
     pseudonymKey: createHmac('sha256', indexKey).update('pseudonym').digest(),
     bootstrapAdmin: adminEmail && adminPassword ? { email: adminEmail.toLowerCase(), password: adminPassword } : null,
     statsMinCell: env.STATS_MIN_CELL ?? 11,
+    statsQueriesPerHour: env.STATS_QUERIES_PER_HOUR ?? 120,
+    organizationName: env.ORG_NAME?.trim() || null,
     logLevel: env.LOG_LEVEL ?? 'info',
     backofficeDir: resolve(cwd, env.BACKOFFICE_DIR ?? defaultBackofficeDir),
     loginAttemptsPerMinute: env.LOGIN_ATTEMPTS_PER_MINUTE ?? 20,

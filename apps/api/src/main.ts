@@ -9,6 +9,7 @@ import { seedSyntheticClients } from './app/seed-demo';
 import { seedUsers } from './app/seed-users';
 import { ConfigError, loadConfig } from './config';
 import { deleteExpiredSessions } from './commands/delete-expired-sessions';
+import { verifyAudit } from './commands/verify-audit';
 
 async function openDatabase(config: ReturnType<typeof loadConfig>): Promise<{ url: string; embedded: EmbeddedPostgres | null }> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: null };
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
   const stopEmbedded = async () => db.embedded?.stop();
   try {
     if (command === 'migrate') {
-      await migrateOnly(db.url);
+      await migrateOnly(config.migrationDatabaseUrl ?? db.url);
       await stopEmbedded();
       return;
     }
@@ -65,8 +66,14 @@ async function main(): Promise<void> {
       await stopEmbedded();
       return;
     }
+    if (command === 'verify-audit') {
+      process.exitCode = await verifyAudit(config, db.url);
+      await stopEmbedded();
+      return;
+    }
     if (command === 'delete-expired-sessions') return void (await deleteExpiredSessions(config, db.url), await stopEmbedded());
-    if (command !== 'serve') throw new ConfigError(`unknown command "${command}" (use serve, migrate, rotate-keys, seed --clients N or delete-expired-sessions)`);
+    if (command !== 'serve') throw new ConfigError(`unknown command "${command}" (use serve, migrate, rotate-keys, seed --clients N, verify-audit or delete-expired-sessions)`);
+    if (config.migrationDatabaseUrl) await migrateOnly(config.migrationDatabaseUrl);
     const app = await createApp(config, db.url);
     const lines = await seedUsers(app, config);
     await app.listen({ port: config.port, host: config.host });

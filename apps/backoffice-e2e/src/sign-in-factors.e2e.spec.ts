@@ -6,7 +6,9 @@ import { launchBrowser, type TestBrowser } from './support/browser';
 
 type App = Awaited<ReturnType<typeof startTestApp>>;
 
-const totp = (secret: string, offsetSteps = 0) => generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + offsetSteps * 30 });
+/** The code of one 30-second step (an absolute step number), to replay a spent code however slow the machine is. */
+const totpAtStep = (secret: string, step: number) => generateSync({ secret, epoch: step * 30 });
+const currentStep = () => Math.floor(Date.now() / 30000);
 
 /**
  * Second factors in Chromium. The page is opened on `localhost` (WebAuthn needs a host name, and the API's
@@ -54,7 +56,8 @@ describe('back office: sign-in with a second factor', () => {
       await page.screenshot({ path: 'dist/screenshots/enroll-totp.png' });
       const secret = (await page.getByTestId('totp-secret').textContent()) ?? '';
       expect(secret).toMatch(/^[A-Z2-7]{32}$/);
-      await page.locator('input[name=code]').fill(totp(secret));
+      const enrolledStep = currentStep();
+      await page.locator('input[name=code]').fill(totpAtStep(secret, enrolledStep));
       await page.getByRole('button', { name: 'Confirm' }).click();
       await page.getByText('Your recovery codes').waitFor();
       await expect(page.getByTestId('recovery-codes').locator('li').count()).resolves.toBe(10);
@@ -65,11 +68,12 @@ describe('back office: sign-in with a second factor', () => {
       await signInWithPassword(page, user);
       await page.getByText('Second step').waitFor();
       await page.screenshot({ path: 'dist/screenshots/second-step.png' });
-      // The code used at enrollment is spent: the next one (one step of drift) is accepted.
-      await page.locator('input[name=code]').fill(totp(secret));
+      // The code used at enrollment is spent (refused even while still inside the drift window); a later
+      // step's code is accepted: the next step (one step of drift) while the clock is still in the spent one.
+      await page.locator('input[name=code]').fill(totpAtStep(secret, enrolledStep));
       await page.getByRole('button', { name: 'Continue' }).click();
       await page.getByText('The code is wrong or was already used.').waitFor();
-      await page.locator('input[name=code]').fill(totp(secret, 1));
+      await page.locator('input[name=code]').fill(totpAtStep(secret, Math.max(currentStep(), enrolledStep + 1)));
       await page.getByRole('button', { name: 'Continue' }).click();
       await page.getByText(/^Welcome, /).waitFor();
     } catch (error) {

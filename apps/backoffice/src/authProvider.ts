@@ -1,6 +1,7 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import type { AuthSession } from './auth-session';
 import { wasRetriedAfterRefresh } from './http-client';
+import { UNAVAILABLE_MESSAGE } from './unavailable';
 
 /** Credentials as the login form submits them. */
 interface LoginParams {
@@ -62,7 +63,12 @@ export function createAuthProvider(session: AuthSession): AuthProvider {
         try {
           await session.refresh();
           return;
-        } catch {
+        } catch (refreshError) {
+          // The server or its database is unreachable: that says nothing about the session; keep it.
+          const refreshStatus = statusOf(refreshError);
+          if (refreshStatus === 0 || (refreshStatus !== undefined && refreshStatus >= 500)) {
+            throw { logoutUser: false, message: UNAVAILABLE_MESSAGE };
+          }
           session.clear();
           throw { message: AUTH_MESSAGES.sessionExpired };
         }

@@ -1,4 +1,5 @@
 import type { AuthSession } from './auth-session';
+import { RETRY_DELAYS_MS, isUnavailable, retryWhileUnavailable } from './unavailable';
 
 /** What react-admin's `fetchUtils.fetchJson` resolves to. */
 export interface JsonResponse {
@@ -68,11 +69,12 @@ export class NotSignedInError extends Error {
 /**
  * Wraps `fetchJson`: adds the bearer token and, on a 401, refreshes the pair once (shared with any
  * parallel request) and retries. A second 401 goes to react-admin, whose `checkError` signs out.
+ * A 503 (database briefly down) is retried with pauses and never signs out.
  */
-export function createHttpClient(session: AuthSession, fetchJson: FetchJson): FetchJson {
+export function createHttpClient(session: AuthSession, fetchJson: FetchJson, retryDelays: readonly number[] = RETRY_DELAYS_MS): FetchJson {
   return async (url, options = {}) => {
     const send = (token: string | null) =>
-      fetchJson(url, { ...options, headers: withBearer(options.headers, token) });
+      retryWhileUnavailable((options.method ?? 'GET').toUpperCase(), () => fetchJson(url, { ...options, headers: withBearer(options.headers, token) }), retryDelays);
 
     const usedToken = session.getAccessToken();
     // Queries still mounted while signing out would otherwise hit the API without a token.
@@ -84,7 +86,9 @@ export function createHttpClient(session: AuthSession, fetchJson: FetchJson): Fe
       let freshToken: string;
       try {
         freshToken = await session.refreshAfterUnauthorized(usedToken);
-      } catch {
+      } catch (refreshError) {
+        // The API is down, not the session: say so and keep the user signed in.
+        if (isUnavailable(refreshError)) throw refreshError;
         throw error;
       }
       try {

@@ -2,3 +2,4 @@
 export * from './postgres';
 export * from './test-env';
 export * from './test-app';
+export * from './throwaway-cluster';

@@ -27,7 +27,8 @@ export class AppModule {
           // The embedded database is one PostgreSQL session behind a socket: concurrent connections would
           // interleave statements inside each other's transactions. One pooled connection serializes them.
           ...createDataSourceOptions(databaseUrl, { poolSize: config.embedded ? 1 : 10 }),
-          migrationsRun: true,
+          // With an owner connection configured, main.ts migrates with it first; the runtime role cannot.
+          migrationsRun: !config.migrationDatabaseUrl,
         }),
         CryptoModule,
         AuditModule,

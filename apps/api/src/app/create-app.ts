@@ -7,13 +7,17 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { type AppConfig, clipUserAgent, runWithRequestContext } from '@ct/api-core';
 import { AppModule } from './app.module';
+import { captureSecurityHeaders, hardenedFastifyOptions, installJsonBodyParser } from './http-hardening';
+
+const BODY_LIMIT = 1024 * 1024;
 
 /** Builds the whole HTTP application: the API under /api, its docs, and the back office at /. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: 1024 * 1024 });
+  const adapter = new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: BODY_LIMIT, ...hardenedFastifyOptions() });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     bufferLogs: true,
   });
+  installJsonBodyParser(app, BODY_LIMIT);
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
 
@@ -61,8 +65,26 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   SwaggerModule.setup('api/docs', app, document);
 
   if (existsSync(config.backofficeDir)) {
-    // Hash routing in the back office: only / and /assets/* are ever requested from here.
-    await app.register(fastifyStatic, { root: config.backofficeDir, prefix: '/', decorateReply: false, index: ['index.html'] });
+    // Hash routing in the back office: only / and /assets/* are ever requested from here. Files are sent
+    // precompressed (brotli, else gzip, written by the back office build); hashed assets never change, so
+    // browsers keep them for a year, while index.html is revalidated on every visit to pick up a new build.
+    await app.register(fastifyStatic, {
+      root: config.backofficeDir,
+      prefix: '/',
+      decorateReply: false,
+      index: ['index.html'],
+      // One route per built file instead of a catch-all, so that no /api path (an unknown route, an
+      // over-long id) ever falls through to the file server: those keep the API's own 404 and 414.
+      wildcard: false,
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, path) => {
+        const hashed = /[\\/]assets[\\/]/.test(path);
+        void reply.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   }
+  await app.init();
+  await captureSecurityHeaders(app);
   return app;
 }

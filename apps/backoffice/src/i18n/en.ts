@@ -1,7 +1,9 @@
 import englishMessages from 'ra-language-english';
+import { auditChainMessages } from './en-audit-chain';
 import type { TranslationMessages } from 'react-admin';
 import { casework } from './en-casework';
 import { housingMessages } from './en-housing';
+import { teamMessages } from './en-team';
 import { statsMessages } from './en-stats';
 import { accountMessages } from './en-account';
 
@@ -63,6 +65,7 @@ export const appMessagesEn = {
       },
     },
     api_errors: {
+      UNAVAILABLE: 'The server is briefly unavailable. Your changes are kept: try saving again in a moment.',
       CONFLICT: { email: 'Another account already uses this email.' },
       STALE_VERSION: 'Someone else changed this record meanwhile. Reload the page and try again.',
       VALIDATION_FAILED: {
@@ -85,7 +88,9 @@ export const appMessagesEn = {
     },
     ...casework.app,
     ...statsMessages.app,
+    ...teamMessages.app,
     ...accountMessages.app,
+    ...auditChainMessages.app,
     ...housingMessages.app,
   },
   resources: {
@@ -109,6 +114,8 @@ export const appMessagesEn = {
     },
     ...casework.resources,
     ...statsMessages.resources,
+    ...teamMessages.resources,
+    ...auditChainMessages.resources,
     ...housingMessages.resources,
   },
 };

@@ -1,9 +1,11 @@
 import russianMessages from 'ra-language-russian';
+import { auditChainMessagesRu } from './ru-audit-chain';
 import type { TranslationMessages } from 'react-admin';
 import type { appMessagesEn, MessagesLike } from './en';
 import { explanationsRu } from './explanations-ru';
 import { caseworkRu } from './ru-casework';
 import { housingMessagesRu } from './ru-housing';
+import { teamMessagesRu } from './ru-team';
 import { statsMessagesRu } from './ru-stats';
 import { accountMessagesRu } from './ru-account';
 
@@ -65,6 +67,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
       },
     },
     api_errors: {
+      UNAVAILABLE: 'Сервер временно недоступен. Ваши изменения сохранены в форме: попробуйте сохранить ещё раз через минуту.',
       CONFLICT: { email: 'Эта эл. почта уже используется другой учётной записью.' },
       STALE_VERSION: 'Пока вы редактировали, запись изменил кто-то другой. Обновите страницу и попробуйте снова.',
       VALIDATION_FAILED: {
@@ -87,7 +90,9 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     },
     ...caseworkRu.app,
     ...statsMessagesRu.app,
+    ...teamMessagesRu.app,
     ...accountMessagesRu.app,
+    ...auditChainMessagesRu.app,
     ...housingMessagesRu.app,
   },
   resources: {
@@ -112,6 +117,8 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     },
     ...caseworkRu.resources,
     ...statsMessagesRu.resources,
+    ...teamMessagesRu.resources,
+    ...auditChainMessagesRu.resources,
     ...housingMessagesRu.resources,
   },
 };

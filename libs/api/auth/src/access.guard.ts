@@ -2,7 +2,7 @@ import { type ExecutionContext, ForbiddenException, Injectable, Logger, Unauthor
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { Role } from '@ct/contracts';
-import { PUBLIC_KEY, ROLES_KEY, type RequestUser } from '@ct/api-core';
+import { PUBLIC_KEY, ROLES_KEY, type RequestUser, isDatabaseUnavailable } from '@ct/api-core';
 
 /**
  * The one global guard. Deny by default: a route is open only with `@Public()`, and otherwise needs a
@@ -31,8 +31,9 @@ export class AccessGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<TUser>(err: unknown, user: TUser): TUser {
-    // An error from the session check (the database is unreachable) is not a failed sign-in: let it reach
-    // the exception filter (503), never answer 401.
+    // An outage is not a bad token: let it reach the filter, which answers 503 with Retry-After. Nor is any
+    // other error of the session check a failed sign-in: never turn it into 401.
+    if (isDatabaseUnavailable(err)) throw err;
     if (err && !(err instanceof UnauthorizedException)) throw err;
     if (err || !user) throw new UnauthorizedException();
     return user;

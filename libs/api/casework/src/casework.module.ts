@@ -13,13 +13,15 @@ import { CaseEntity } from './entities/case.entity';
 import { ClientEntity } from './entities/client.entity';
 import { HousingSituationEntity, NoteEntity, SupportNeedEntity } from './entities/history.entities';
 import { MilestoneEntity } from './entities/milestone.entity';
+import { CaseloadOverviewController } from './overview/caseload-overview.controller';
+import { CaseloadOverviewService } from './overview/caseload-overview.service';
 import { CHILD_SERVICE_PROVIDERS } from './history/child-services';
 import { HousingSituationsController, MilestonesController, NotesController, SupportNeedsController } from './history/child.controllers';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ClientEntity, CaseEntity, MilestoneEntity, HousingSituationEntity, SupportNeedEntity, NoteEntity]), AuditModule],
-  controllers: [ClientsController, CasesController, MilestonesController, HousingSituationsController, SupportNeedsController, NotesController, DashboardController],
-  providers: [ClientScope, CaseDeadlines, ClientsService, CasesService, DashboardService, ...CHILD_SERVICE_PROVIDERS],
+  controllers: [ClientsController, CasesController, MilestonesController, HousingSituationsController, SupportNeedsController, NotesController, DashboardController, CaseloadOverviewController],
+  providers: [ClientScope, CaseDeadlines, ClientsService, CasesService, DashboardService, CaseloadOverviewService, ...CHILD_SERVICE_PROVIDERS],
   exports: [ClientScope, ClientsService],
 })
 export class CaseworkModule {}

@@ -11,3 +11,5 @@ export * from './crypto/crypto.module';
 export * from './http/iso-date';
 export * from './http/request-context';
 export * from './db/rows';
+export * from './http/input-shape';
+export * from './errors/database-unavailable';

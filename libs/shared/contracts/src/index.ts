@@ -4,3 +4,5 @@ export * from './auth';
 export * from './casework';
 export * from './housing';
 export * from './stats';
+export * from './caseload-overview';
+export * from './audit-chain';

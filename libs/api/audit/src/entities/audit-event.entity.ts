@@ -7,6 +7,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Entity({ name: 'audit_events' })
 @Index('idx_audit_events_created_at', ['createdAt'])
 @Index('idx_audit_events_record', ['resource', 'recordId'])
+@Index('uq_audit_events_seq', ['seq'], { unique: true })
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -35,6 +36,13 @@ export class AuditEventEntity {
 
   @Column({ name: 'user_agent', type: 'text', nullable: true })
   userAgent: string | null;
+  /** Position in the hash chain (gapless, from 1); null only for events written before the chain existed. */
+  @Column({ type: 'bigint', nullable: true })
+  seq: string | null;
+
+  /** SHA-256 over this event's hashed fields and the previous event's hash (see audit-chain.ts). */
+  @Column({ type: 'text', nullable: true })
+  hash: string | null;
 
   /** Non-personal context: changed field names, filter names, counts. Never values typed about a person. */
   @Column({ type: 'jsonb', nullable: true })

@@ -4,6 +4,8 @@ export interface AppConfig {
   host: string;
   /** null means the embedded PostgreSQL (PGlite) in `dataDir`. */
   databaseUrl: string | null;
+  /** The owner's connection for migrations; null: migrations run with `databaseUrl`. */
+  migrationDatabaseUrl: string | null;
   dataDir: string;
   embedded: boolean;
   seedDemo: boolean;
@@ -18,6 +20,10 @@ export interface AppConfig {
   pseudonymKey: Buffer;
   bootstrapAdmin: { email: string; password: string } | null;
   statsMinCell: number;
+  /** Statistics requests (reads and exports) one user may make per hour before 429. */
+  statsQueriesPerHour: number;
+  /** The organization's name on the advocacy report (ORG_NAME); null: the report leaves it out. */
+  organizationName: string | null;
   logLevel: string;
   backofficeDir: string;
   loginAttemptsPerMinute: number;

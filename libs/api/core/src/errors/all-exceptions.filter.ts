@@ -2,6 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger 
 import type { FastifyReply } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import type { ApiErrorBody } from '@ct/contracts';
+import { DatabaseUnavailableError, RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
 import { AppError, ERROR_STATUS } from './domain-error';
 
 const HTTP_CODES: Record<number, string> = {
@@ -41,9 +42,20 @@ const PG_ERRORS: Record<string, { status: number; code: string; message: string 
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
+  private lastOutageLog = 0;
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
+    if (exception instanceof DatabaseUnavailableError || isDatabaseUnavailable(exception)) {
+      // One line per few seconds of outage, not one per request.
+      if (Date.now() - this.lastOutageLog > 5000) {
+        this.lastOutageLog = Date.now();
+        this.logger.warn('database unavailable: answering 503');
+      }
+      const body: ApiErrorBody = { statusCode: 503, code: 'UNAVAILABLE', message: 'the service is briefly unavailable; try again shortly' };
+      void reply.status(503).header('Retry-After', String(RETRY_AFTER_SECONDS)).header('Cache-Control', 'no-store').send(body);
+      return;
+    }
     const body = this.toBody(exception);
     if (body.statusCode >= 500) {
       const name = exception instanceof Error ? exception.name : typeof exception;

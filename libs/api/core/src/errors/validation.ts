@@ -1,4 +1,5 @@
-import { BadRequestException, type Type, ValidationPipe, type ValidationError as CvError } from '@nestjs/common';
+import { type ArgumentMetadata, BadRequestException, type Type, ValidationPipe, type ValidationError as CvError } from '@nestjs/common';
+import { MAX_JSON_DEPTH, findIllFormedString, valueNestsDeeperThan } from '../http/input-shape';
 
 function firstProblem(errors: CvError[], prefix = ''): { field: string; message: string } | undefined {
   for (const error of errors) {
@@ -15,12 +16,29 @@ function firstProblem(errors: CvError[], prefix = ''): { field: string; message:
   return undefined;
 }
 
+function badRequest(field: string, message: string): BadRequestException {
+  return new BadRequestException({ statusCode: 400, code: 'VALIDATION_FAILED', message: `${field}: ${message}`, field });
+}
+
+/**
+ * Before class-validator (which recurses) sees a value: no nesting deeper than the limit, and no
+ * string that is not well-formed Unicode, in bodies, query strings and path parameters alike.
+ */
+class ShapeCheckingValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (valueNestsDeeperThan(value, MAX_JSON_DEPTH)) throw badRequest(metadata.type === 'body' ? 'body' : (metadata.data ?? metadata.type), `is nested more than ${MAX_JSON_DEPTH} levels deep`);
+    const field = findIllFormedString(value, metadata.type === 'body' ? '' : (metadata.data ?? ''));
+    if (field !== undefined) throw badRequest(field, 'is not well-formed Unicode text');
+    return super.transform(value, metadata);
+  }
+}
+
 /**
  * Global validation: unknown fields are refused, values are transformed to DTO types, and the
  * error names the first offending field. The message echoes no submitted value.
  */
 export function createValidationPipe(expectedType?: Type<unknown>): ValidationPipe {
-  return new ValidationPipe({
+  return new ShapeCheckingValidationPipe({
     // A controller built by a factory cannot name its DTO in the parameter's type: it passes it here.
     ...(expectedType ? { expectedType } : {}),
     whitelist: true,
@@ -29,12 +47,7 @@ export function createValidationPipe(expectedType?: Type<unknown>): ValidationPi
     validationError: { target: false, value: false },
     exceptionFactory: (errors) => {
       const problem = firstProblem(errors) ?? { field: 'body', message: 'is invalid' };
-      return new BadRequestException({
-        statusCode: 400,
-        code: 'VALIDATION_FAILED',
-        message: `${problem.field}: ${problem.message}`,
-        field: problem.field,
-      });
+      return badRequest(problem.field, problem.message);
     },
   });
 }

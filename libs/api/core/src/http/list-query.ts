@@ -1,6 +1,7 @@
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { ValidationError } from '../errors/domain-error';
+import { MAX_JSON_DEPTH, findIllFormedString, jsonNestsDeeperThan } from './input-shape';
 
 /** The query string react-admin's simple REST provider sends for lists. */
 export class ListQueryDto {
@@ -27,11 +28,16 @@ export interface ListOptions {
 }
 
 function parseJson(name: string, raw: string): unknown {
+  if (jsonNestsDeeperThan(raw, MAX_JSON_DEPTH)) throw new ValidationError(name, `is nested more than ${MAX_JSON_DEPTH} levels deep`);
+  let parsed: unknown;
   try {
-    return JSON.parse(raw);
+    parsed = JSON.parse(raw);
   } catch {
     throw new ValidationError(name, 'is not valid JSON');
   }
+  const illFormed = findIllFormedString(parsed, name);
+  if (illFormed !== undefined) throw new ValidationError(illFormed, 'is not well-formed Unicode text');
+  return parsed;
 }
 
 /** Parses and checks filter, sort and range; any malformed part is a 400 naming it. */
