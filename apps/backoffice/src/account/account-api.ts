@@ -20,6 +20,9 @@ export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The API asks for a recent sign-in before factors change (403 "reauthenticate: …"). */
+export const needsReauth = (error: unknown): boolean => messageOf(error).startsWith('reauthenticate');
+
 export type EnrollResult = { recoveryCodes?: string[] } & Partial<LoginResponse>;
 
 /**

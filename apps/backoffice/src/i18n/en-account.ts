@@ -66,6 +66,8 @@ export const accountMessages = {
       unknown_device: 'Unknown device',
       done: 'Done',
       error: 'That did not work: %{message}',
+      reauth: 'For your safety, changing how you sign in needs a recent sign-in. Sign in again, then come back here.',
+      sign_in_again: 'Sign in again',
     },
     user_security: {
       title: 'Sign-in and security',

@@ -69,6 +69,8 @@ export const accountMessagesRu: MessagesLike<typeof accountMessages> = {
       unknown_device: 'Неизвестное устройство',
       done: 'Готово',
       error: 'Не получилось: %{message}',
+      reauth: 'Ради безопасности менять способы входа можно только вскоре после входа. Войдите заново и вернитесь сюда.',
+      sign_in_again: 'Войти заново',
     },
     user_security: {
       title: 'Вход и безопасность',

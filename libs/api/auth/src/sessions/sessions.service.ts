@@ -3,11 +3,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Role, SessionRecord } from '@ct/contracts';
-import { APP_CONFIG, type AppConfig, NotFoundError, type RequestUser, currentRequestContext, returnedRows } from '@ct/api-core';
+import { APP_CONFIG, AppError, type AppConfig, NotFoundError, type RequestUser, currentRequestContext, returnedRows } from '@ct/api-core';
 import { AuditService } from '@ct/api-audit';
 import { AuthSessionEntity } from '../entities/auth-session.entity';
 
 export type SessionEndReason = 'logout' | 'refresh_token_reuse' | 'ended_by_user' | 'ended_by_admin' | 'password_changed' | 'password_reset' | 'factors_reset' | 'user_disabled' | 'role_changed';
+
+/** How long after signing in a session may change its user's factors. */
+export const REAUTH_WINDOW_SECONDS = 10 * 60;
 
 /** How often (seconds) a request moves `last_used_at`: enough for the idle timeout, without a write per request. */
 const TOUCH_EVERY_SECONDS = 30;
@@ -41,6 +44,17 @@ export class SessionsService {
     });
     await manager.insert(AuthSessionEntity, session);
     return session;
+  }
+
+  /**
+   * Changing how one signs in (adding or removing a factor, new recovery codes) needs a recent full sign-in
+   * (ASVS 5.0 V7.5.1): a session older than REAUTH_WINDOW_SECONDS must sign in again first.
+   */
+  async requireRecentSignIn(actor: RequestUser): Promise<void> {
+    const rows: unknown[] = actor.sessionId
+      ? await this.dataSource.query('SELECT 1 FROM auth_sessions WHERE id = $1 AND created_at > now() - make_interval(secs => $2)', [actor.sessionId, REAUTH_WINDOW_SECONDS])
+      : [];
+    if (rows.length === 0) throw new AppError('FORBIDDEN', 'reauthenticate: sign in again (within 10 minutes) to change your second factors');
   }
 
   /** The caller of a request, if its session is open and its user active; touches the session. */
