@@ -6,3 +6,4 @@ export * from './housing';
 export * from './stats';
 export * from './caseload-overview';
 export * from './audit-chain';
+export * from './lifecycle';
