@@ -164,3 +164,34 @@ describe('auth: second factor (TOTP, recovery codes) for the roles in MFA_REQUIR
     expect(JSON.stringify(rows)).not.toMatch(/pelican|\b\d{6}\b/);
   });
 });
+
+describe('auth: changing factors needs a recent sign-in (ASVS 5.0 V7.5.1)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app?.close());
+
+  it('a session signed in more than 10 minutes ago may not add or remove factors or renew recovery codes', async () => {
+    const user = await app.createUser('volunteer');
+    const setup = await app.request<TotpSetupResponse>('POST', '/api/auth/mfa/totp/setup', { token: user.accessToken });
+    expect((await app.request('POST', '/api/auth/mfa/totp/confirm', { token: user.accessToken, body: { code: code(setup.body.secret) } })).status).toBe(200);
+    await withClient(app.databaseUrl, (c) => c.query(`UPDATE auth_sessions SET created_at = now() - interval '11 minutes' WHERE user_id = $1`, [user.user.id]));
+    for (const [method, path] of [
+      ['POST', '/api/auth/mfa/totp/setup'],
+      ['POST', '/api/auth/passkeys/register/options'],
+      ['POST', '/api/auth/mfa/recovery-codes'],
+      ['DELETE', '/api/auth/mfa/totp'],
+      ['DELETE', '/api/auth/passkeys/00000000-0000-4000-8000-000000000000'],
+    ] as const) {
+      const res = await app.request(method, path, { token: user.accessToken });
+      expect([path, res.status]).toEqual([path, 403]);
+      expect(res.text).toContain('reauthenticate');
+    }
+    // Reading is fine, and a fresh sign-in may change them.
+    expect((await app.request('GET', '/api/auth/factors', { token: user.accessToken })).status).toBe(200);
+    const step = await app.request<MfaStepResponse>('POST', '/api/auth/login', { body: { email: user.user.email, password: user.password } });
+    const fresh = await app.request<LoginResponse>('POST', '/api/auth/mfa/verify', { body: { mfaToken: step.body.mfaToken, code: code(setup.body.secret, 1) } });
+    expect((await app.request('DELETE', '/api/auth/mfa/totp', { token: fresh.body.accessToken })).status).toBe(204);
+  });
+});

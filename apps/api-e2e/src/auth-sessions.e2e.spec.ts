@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import type { LoginResponse, SessionRecord, TokenPair } from '@ct/contracts';
+import { API_MAIN, TEST_SECRETS } from './support/test-app';
 import { withClient } from './support/postgres';
 import { type TestApp, startTestApp } from './support/test-app';
 
@@ -39,6 +41,7 @@ describe('auth: server-side sessions', () => {
       ]);
       expect([a.status, b.status]).toEqual([200, 200]);
       expect(a.body.refreshToken).toBe(b.body.refreshToken);
+      expect(a.body.accessToken).toBe(b.body.accessToken);
       expect(await works(a.body.accessToken)).toBe(200);
       expect(await works(b.body.accessToken)).toBe(200);
       // And the pair goes on working.
@@ -139,5 +142,61 @@ describe('auth: server-side sessions', () => {
     const user: LoginResponse = await app.createUser('volunteer');
     await sql('DELETE FROM auth_sessions WHERE user_id = $1', [user.user.id]);
     expect(await works(user.accessToken)).toBe(401);
+  });
+});
+
+describe('auth: housekeeping and database errors', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app?.close());
+  const sql = (text: string, params: unknown[] = []) => withClient(app.databaseUrl, async (c) => (await c.query(text, params)).rows as Record<string, unknown>[]);
+
+  it('delete-expired-sessions removes ended, expired and idle sessions with their refresh tokens, and keeps live ones', async () => {
+    const live = await app.createUser('volunteer');
+    const ended = await app.createUser('volunteer');
+    const expired = await app.createUser('volunteer');
+    await app.request('POST', '/api/auth/logout', { body: { refreshToken: ended.refreshToken } });
+    await sql(`UPDATE auth_sessions SET ended_at = now() - interval '2 days' WHERE user_id = $1`, [ended.user.id]);
+    await sql(`UPDATE auth_sessions SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [expired.user.id]);
+    const run = spawnSync(process.execPath, [API_MAIN, 'delete-expired-sessions'], {
+      env: { PATH: process.env['PATH'], DATABASE_URL: app.databaseUrl, LOG_LEVEL: 'warn', ...TEST_SECRETS },
+      encoding: 'utf8',
+      timeout: 30000,
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/deleted 2 ended or expired sessions/);
+    const left = await sql('SELECT user_id FROM auth_sessions WHERE user_id = ANY($1::uuid[])', [[live.user.id, ended.user.id, expired.user.id]]);
+    expect(left.map((r) => r['user_id'])).toEqual([live.user.id]);
+    const tokens = await sql('SELECT count(*)::int AS n FROM refresh_tokens WHERE user_id = ANY($1::uuid[])', [[ended.user.id, expired.user.id]]);
+    expect(tokens[0]['n']).toBe(0);
+    expect((await app.request('GET', '/api/auth/sessions', { token: live.accessToken })).status).toBe(200);
+  });
+
+  it('every audit event records the source address and user agent, including events of other features', async () => {
+    await app.request('GET', '/api/users', { token: await app.adminToken(), headers: { 'User-Agent': 'AuditCheck/1.0' } });
+    const rows = await sql(`SELECT address, user_agent FROM audit_events WHERE action = 'list' AND resource = 'users' ORDER BY created_at DESC LIMIT 1`);
+    expect(rows[0]).toEqual({ address: '127.0.0.1', user_agent: 'AuditCheck/1.0' });
+  });
+
+  it('access tokens live ACCESS_TOKEN_TTL (900 s) and carry their session', async () => {
+    const user = await app.createUser('volunteer');
+    const payload = JSON.parse(Buffer.from(user.accessToken.split('.')[1], 'base64url').toString()) as { iat: number; exp: number; sid: string };
+    expect(payload.exp - payload.iat).toBe(900);
+    expect(payload.sid).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('a database error in the session check is never answered 401 (the error reaches the exception filter)', async () => {
+    const user = await app.createUser('volunteer');
+    await sql('ALTER TABLE auth_sessions RENAME TO auth_sessions_gone');
+    try {
+      const res = await app.request('GET', '/api/auth/sessions', { token: user.accessToken });
+      expect(res.status).not.toBe(401);
+      expect(res.status).toBeGreaterThanOrEqual(500);
+    } finally {
+      await sql('ALTER TABLE auth_sessions_gone RENAME TO auth_sessions');
+    }
+    expect((await app.request('GET', '/api/auth/sessions', { token: user.accessToken })).status).toBe(200);
   });
 });

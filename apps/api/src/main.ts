@@ -11,6 +11,7 @@ import { seedUsers } from './app/seed-users';
 import { runReindexClients } from './commands/reindex-clients';
 import { ConfigError, loadConfig } from './config';
 import { sendDigests } from './commands/send-digests';
+import { deleteExpiredSessions } from './commands/delete-expired-sessions';
 import { verifyAudit } from './commands/verify-audit';
 import { runArchiveCommand } from './commands/backup';
 
@@ -81,7 +82,8 @@ async function main(): Promise<void> {
       await stopEmbedded();
       return;
     }
-    if (command !== 'serve') throw new ConfigError(`unknown command "${command}" (use serve, migrate, rotate-keys, reindex-clients, seed --clients N, verify-audit, send-digests, backup --out FILE or restore --in FILE)`);
+    if (command === 'delete-expired-sessions') return void (await deleteExpiredSessions(config, db.url), await stopEmbedded());
+    if (command !== 'serve') throw new ConfigError(`unknown command "${command}" (use serve, migrate, rotate-keys, reindex-clients, seed --clients N, verify-audit, send-digests, delete-expired-sessions, backup --out FILE or restore --in FILE)`);
     if (config.migrationDatabaseUrl) await migrateOnly(config.migrationDatabaseUrl);
     const app = await createApp(config, db.url);
     // Rows indexed by an older search-index scheme (e.g. before transliterated names) are recomputed here.

@@ -105,6 +105,11 @@ describe('back office: sign-in with a second factor', () => {
       await page.getByRole('button', { name: 'Use a passkey' }).click();
       await page.getByText(/^Welcome, /).waitFor();
 
+      // Passwordless: the discoverable passkey alone (with user verification) signs in.
+      await signOut(page);
+      await page.getByRole('button', { name: 'Use a passkey instead of a password' }).click();
+      await page.getByText(/^Welcome, /).waitFor();
+
       // My account lists the passkey and this browser's session.
       await page.goto(`${origin}/#/account`);
       await page.getByText('Where you are signed in').waitFor();

@@ -1,8 +1,8 @@
 import { Alert, Box, Button, Card, CardContent, List, ListItem, ListItemText, Stack, TextField, Typography } from '@mui/material';
 import { type FormEvent, type ReactNode, useCallback, useEffect, useState } from 'react';
-import { Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { Title, useLocaleState, useLogout, useNotify, useTranslate } from 'react-admin';
 import type { FactorsSummary, SessionRecord } from '@ct/contracts';
-import { accountCall, type EnrollResult, messageOf, registerPasskey } from './account-api';
+import { accountCall, type EnrollResult, messageOf, needsReauth, registerPasskey } from './account-api';
 import { RecoveryCodes } from './RecoveryCodes';
 import { TotpEnrollment } from './TotpEnrollment';
 
@@ -61,6 +61,8 @@ const FactorsSection = () => {
   const [mode, setMode] = useState<'view' | 'totp' | { codes: string[] }>('view');
   const [error, setError] = useState<string | null>(null);
   const [name, setName] = useState('');
+  const [reauth, setReauth] = useState(false);
+  const logout = useLogout();
   const load = useCallback(() => {
     accountCall<FactorsSummary>('GET', '/auth/factors').then(setFactors, (e: unknown) => setError(messageOf(e)));
   }, []);
@@ -74,7 +76,8 @@ const FactorsSection = () => {
       else setMode('view');
       load();
     } catch (e) {
-      setError(translate('app.account.error', { message: messageOf(e) }));
+      if (needsReauth(e)) setReauth(true);
+      else setError(translate('app.account.error', { message: messageOf(e) }));
     }
   };
 
@@ -122,6 +125,11 @@ const FactorsSection = () => {
         </Stack>
       )}
       {error && <Alert severity="error" sx={{ mt: 1 }}>{error}</Alert>}
+      {reauth && (
+        <Alert severity="warning" sx={{ mt: 1 }} action={<Button color="inherit" onClick={() => void logout()}>{translate('app.account.sign_in_again')}</Button>}>
+          {translate('app.account.reauth')}
+        </Alert>
+      )}
     </Section>
   );
 };

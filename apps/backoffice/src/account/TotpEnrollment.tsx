@@ -3,7 +3,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import type { TotpSetupResponse } from '@ct/contracts';
 import { session } from '../session';
-import { accountCall, type EnrollResult, messageOf } from './account-api';
+import { accountCall, type EnrollResult, messageOf, needsReauth } from './account-api';
 
 /**
  * Authenticator-app enrollment: the QR code and key from the API, then a code from the app to confirm.
@@ -20,11 +20,11 @@ export const TotpEnrollment = ({ bearer, onEnrolled }: { bearer?: string; onEnro
     let live = true;
     (bearer ? session.signInStep<TotpSetupResponse>('/auth/mfa/totp/setup', {}, bearer) : accountCall<TotpSetupResponse>('POST', '/auth/mfa/totp/setup', {}))
       .then((result) => live && setSetup(result))
-      .catch((e: unknown) => live && setError(messageOf(e)));
+      .catch((e: unknown) => live && setError(needsReauth(e) ? translate('app.account.reauth') : messageOf(e)));
     return () => {
       live = false;
     };
-  }, [bearer]);
+  }, [bearer, translate]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

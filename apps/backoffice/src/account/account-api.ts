@@ -20,6 +20,9 @@ export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The API asks for a recent sign-in before factors change (403 "reauthenticate: …"). */
+export const needsReauth = (error: unknown): boolean => messageOf(error).startsWith('reauthenticate');
+
 export type EnrollResult = { recoveryCodes?: string[] } & Partial<LoginResponse>;
 
 /**
@@ -33,6 +36,13 @@ export async function registerPasskey(bearer: string | undefined, name?: string)
   const response = await startRegistration({ optionsJSON: options.options });
   const body = { challengeId: options.challengeId, response, ...(name ? { name } : {}) };
   return bearer ? session.signInStep<EnrollResult>('/auth/passkeys/register', body, bearer) : accountCall<EnrollResult>('POST', '/auth/passkeys/register', body);
+}
+
+/** Passwordless sign-in with a passkey this device holds (the device checks the PIN or biometrics). */
+export async function passkeySignIn(): Promise<LoginResult> {
+  const options = await session.signInStep<{ challengeId: string; options: Parameters<typeof startAuthentication>[0]['optionsJSON'] }>('/auth/passkeys/login/options', {});
+  const response = await startAuthentication({ optionsJSON: options.options });
+  return session.signInStep('/auth/passkeys/login', { challengeId: options.challengeId, response });
 }
 
 /** Proves a passkey as the second factor of the sign-in that `mfaToken` belongs to. */

@@ -9,6 +9,8 @@ export const accountMessages = {
       code_help: 'A 6-digit code, or one of your recovery codes',
       verify: 'Continue',
       use_passkey: 'Use a passkey',
+      passkey_login: 'Use a passkey instead of a password',
+      or: 'or',
       passkey_failed: 'The passkey could not be used. Try again or enter a code.',
       wrong_code: 'The code is wrong or was already used.',
       restart: 'Start again',
@@ -64,6 +66,8 @@ export const accountMessages = {
       unknown_device: 'Unknown device',
       done: 'Done',
       error: 'That did not work: %{message}',
+      reauth: 'For your safety, changing how you sign in needs a recent sign-in. Sign in again, then come back here.',
+      sign_in_again: 'Sign in again',
     },
     user_security: {
       title: 'Sign-in and security',

@@ -1,7 +1,8 @@
-import { Alert, Box, Button, CardContent, TextField } from '@mui/material';
+import { Alert, Box, Button, CardContent, Divider, TextField } from '@mui/material';
 import { type FormEvent, useEffect, useState } from 'react';
 import { LocalesMenuButton, Login, useLogin, useTranslate } from 'react-admin';
 import type { LoginResult, SignInOptions } from '@ct/contracts';
+import { passkeySignIn } from '../account/account-api';
 import { SignInSteps } from '../account/SignInSteps';
 import { API_URL } from '../config';
 import { LOCALES, useDocumentLocale } from '../i18n';
@@ -64,6 +65,20 @@ export const LoginPage = () => {
     }
   };
 
+  const withPasskey = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await passkeySignIn();
+      await login({ signedIn: true });
+    } catch (e) {
+      const status = (e as { status?: number }).status;
+      setError(translate(status === undefined ? 'app.signin.passkey_failed' : failureKey(status)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <Box sx={{ position: 'relative' }}>
       <Box sx={{ position: 'absolute', top: 8, right: 16, zIndex: 1, color: 'common.white' }}>
@@ -110,6 +125,10 @@ export const LoginPage = () => {
               )}
               <Button type="submit" variant="contained" fullWidth disabled={busy} sx={{ mt: 2 }}>
                 {translate('ra.auth.sign_in')}
+              </Button>
+              <Divider sx={{ my: 2 }}>{translate('app.signin.or')}</Divider>
+              <Button variant="outlined" fullWidth disabled={busy} onClick={() => void withPasskey()}>
+                {translate('app.signin.passkey_login')}
               </Button>
             </Box>
           )}

@@ -32,7 +32,8 @@ import { SessionsService } from './sessions/sessions.service';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
         secret: config.jwtSecret,
-        signOptions: { expiresIn: config.accessTokenTtlSeconds, algorithm: 'HS256', issuer: 'case-tracker', audience: 'case-tracker-api' },
+        // No default expiresIn: each access token carries its own exp (bounded by its session's end).
+        signOptions: { algorithm: 'HS256', issuer: 'case-tracker', audience: 'case-tracker-api' },
       }),
     }),
     UsersModule,

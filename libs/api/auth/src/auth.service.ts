@@ -133,7 +133,8 @@ export class AuthService {
         const successor = row.replacedById ? await manager.findOneBy(RefreshTokenEntity, { id: row.replacedById }) : null;
         const withinGrace = Date.now() - row.usedAt.getTime() <= REFRESH_GRACE_SECONDS * 1000;
         if (withinGrace && successor && !successor.revokedAt && !successor.usedAt) {
-          return { accessToken: await this.signAccess(user, session.id, session.expiresAt), refreshToken: `${successor.id}.${this.secretFor(successor.id)}` };
+          const issuedAt = Math.floor(successor.createdAt.getTime() / 1000);
+          return { accessToken: await this.signAccess(user, session.id, session.expiresAt, issuedAt), refreshToken: `${successor.id}.${this.secretFor(successor.id)}` };
         }
         await this.sessions.end(manager, session.id, 'refresh_token_reuse');
         await this.audit.record({ actor: null, action: 'session_end', resource: 'auth', recordId: row.userId, details: { reason: 'refresh_token_reuse' } }, manager);
@@ -190,19 +191,24 @@ export class AuthService {
     return timingSafeEqual(Buffer.from(sha256(secret), 'hex'), Buffer.from(row.secretHash, 'hex'));
   }
 
-  private async signAccess(user: { id: string; role: Role }, sessionId: string, sessionEnd: Date): Promise<string> {
-    const payload: AccessTokenPayload = { sub: user.id, role: user.role, typ: 'access', sid: sessionId };
-    const seconds = Math.max(1, Math.min(this.config.accessTokenTtlSeconds, Math.floor((sessionEnd.getTime() - Date.now()) / 1000)));
-    return this.jwt.signAsync(payload, { expiresIn: seconds });
+  /**
+   * Signs an access token issued at `issuedAt` (seconds): the same inputs give the same token, so a
+   * grace-period retry answers exactly the pair the first refresh got.
+   */
+  private async signAccess(user: { id: string; role: Role }, sessionId: string, sessionEnd: Date, issuedAt: number): Promise<string> {
+    const payload = { sub: user.id, role: user.role, typ: 'access', sid: sessionId, iat: issuedAt, exp: Math.min(issuedAt + this.config.accessTokenTtlSeconds, Math.floor(sessionEnd.getTime() / 1000)) };
+    return this.jwt.signAsync(payload);
   }
 
   async issuePair(manager: EntityManager, user: { id: string; role: Role }, sessionId: string, sessionEnd: Date): Promise<TokenPair> {
-    const accessToken = await this.signAccess(user, sessionId, sessionEnd);
+    const issuedAt = Math.floor(Date.now() / 1000);
+    const accessToken = await this.signAccess(user, sessionId, sessionEnd, issuedAt);
     const id = randomUUID();
     const secret = this.secretFor(id);
     // A session cannot be refreshed past its absolute end (SESSION_MAX_AGE).
     const expiresAt = new Date(Math.min(Date.now() + this.config.refreshTokenTtlSeconds * 1000, sessionEnd.getTime()));
-    await manager.insert(RefreshTokenEntity, { id, familyId: sessionId, userId: user.id, secretHash: sha256(secret), expiresAt });
+    // created_at is the access token's issue time: a grace-period retry re-signs the identical token from it.
+    await manager.insert(RefreshTokenEntity, { id, familyId: sessionId, userId: user.id, secretHash: sha256(secret), expiresAt, createdAt: new Date(issuedAt * 1000) });
     return { accessToken, refreshToken: `${id}.${secret}` };
   }
 }

@@ -83,6 +83,7 @@ export class MfaFlowService {
     if (payload.typ !== 'access' || typeof payload.sid !== 'string') throw unauthorized();
     const caller = await this.sessions.check(payload.sid, payload.sub);
     if (!caller) throw unauthorized();
+    await this.sessions.requireRecentSignIn(caller);
     const user = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: caller.id });
     return { user: { ...caller, email: user.email, displayName: user.displayName } };
   }

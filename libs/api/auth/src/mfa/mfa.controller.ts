@@ -9,6 +9,7 @@ import { PasskeyFlowService } from '../passkeys/passkey-flow.service';
 import { PasskeysService } from '../passkeys/passkeys.service';
 import { MfaFlowService } from './mfa-flow.service';
 import { MfaService } from './mfa.service';
+import { SessionsService } from '../sessions/sessions.service';
 
 /**
  * Second factors. The routes marked public take the mfaToken (in the body for verify, as the bearer for
@@ -23,6 +24,7 @@ export class MfaController {
     private readonly flow: MfaFlowService,
     private readonly passkeys: PasskeysService,
     private readonly passkeyFlow: PasskeyFlowService,
+    private readonly sessions: SessionsService,
   ) {}
 
   @Public()
@@ -113,6 +115,7 @@ export class MfaController {
   @Post('mfa/recovery-codes')
   @HttpCode(200)
   async recoveryCodes(@CurrentUser() actor: RequestUser) {
+    await this.sessions.requireRecentSignIn(actor);
     return { recoveryCodes: await this.mfa.regenerateRecoveryCodes(actor) };
   }
 
@@ -121,6 +124,7 @@ export class MfaController {
   @Delete('mfa/totp')
   @HttpCode(204)
   async removeTotp(@CurrentUser() actor: RequestUser): Promise<void> {
+    await this.sessions.requireRecentSignIn(actor);
     await this.mfa.removeTotp(actor, this.config.mfaRequiredRoles.includes(actor.role));
   }
 
@@ -129,6 +133,7 @@ export class MfaController {
   @Delete('passkeys/:id')
   @HttpCode(204)
   async removePasskey(@Param('id', IdPipe) id: string, @CurrentUser() actor: RequestUser): Promise<void> {
+    await this.sessions.requireRecentSignIn(actor);
     await this.passkeys.remove(actor, id, this.config.mfaRequiredRoles.includes(actor.role));
   }
 }

@@ -3,11 +3,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Role, SessionRecord } from '@ct/contracts';
-import { APP_CONFIG, type AppConfig, NotFoundError, type RequestUser, currentRequestContext, returnedRows } from '@ct/api-core';
+import { APP_CONFIG, AppError, type AppConfig, NotFoundError, type RequestUser, currentRequestContext, returnedRows } from '@ct/api-core';
 import { AuditService } from '@ct/api-audit';
 import { AuthSessionEntity } from '../entities/auth-session.entity';
 
 export type SessionEndReason = 'logout' | 'refresh_token_reuse' | 'ended_by_user' | 'ended_by_admin' | 'password_changed' | 'password_reset' | 'factors_reset' | 'user_disabled' | 'role_changed';
+
+/** How long after signing in a session may change its user's factors. */
+export const REAUTH_WINDOW_SECONDS = 10 * 60;
 
 /** How often (seconds) a request moves `last_used_at`: enough for the idle timeout, without a write per request. */
 const TOUCH_EVERY_SECONDS = 30;
@@ -41,6 +44,17 @@ export class SessionsService {
     });
     await manager.insert(AuthSessionEntity, session);
     return session;
+  }
+
+  /**
+   * Changing how one signs in (adding or removing a factor, new recovery codes) needs a recent full sign-in
+   * (ASVS 5.0 V7.5.1): a session older than REAUTH_WINDOW_SECONDS must sign in again first.
+   */
+  async requireRecentSignIn(actor: RequestUser): Promise<void> {
+    const rows: unknown[] = actor.sessionId
+      ? await this.dataSource.query('SELECT 1 FROM auth_sessions WHERE id = $1 AND created_at > now() - make_interval(secs => $2)', [actor.sessionId, REAUTH_WINDOW_SECONDS])
+      : [];
+    if (rows.length === 0) throw new AppError('FORBIDDEN', 'reauthenticate: sign in again (within 10 minutes) to change your second factors');
   }
 
   /** The caller of a request, if its session is open and its user active; touches the session. */
@@ -126,7 +140,8 @@ export class SessionsService {
 
   /**
    * Housekeeping for the job runner: deletes sessions past their absolute end or ended more than a day
-   * ago (their refresh tokens go with them), and expired sign-in challenges.
+   * ago (their refresh tokens go with them), expired sign-in challenges, spent throttling windows and
+   * invitation links expired a month ago.
    */
   async deleteExpired(now: Date = new Date()): Promise<{ sessions: number; challenges: number }> {
     return this.dataSource.transaction(async (manager) => {
@@ -137,6 +152,9 @@ export class SessionsService {
       ));
       const mfa = returnedRows(await manager.query('DELETE FROM mfa_challenges WHERE expires_at < $1 RETURNING id', [now]));
       const webauthn = returnedRows(await manager.query('DELETE FROM webauthn_challenges WHERE expires_at < $1 RETURNING id', [now]));
+      // Spent throttling windows (address per minute, untrusted failures per quarter hour) and old links.
+      await manager.query(`DELETE FROM auth_throttle WHERE (key LIKE 'ip:%' OR key LIKE 'fail:%') AND window_start < $1::timestamptz - interval '1 day'`, [now]);
+      await manager.query(`DELETE FROM user_invitations WHERE expires_at < $1::timestamptz - interval '30 days'`, [now]);
       return { sessions: sessions.length, challenges: mfa.length + webauthn.length };
     });
   }
