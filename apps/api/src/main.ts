@@ -10,6 +10,7 @@ import { seedSyntheticClients } from './app/seed-demo';
 import { seedUsers } from './app/seed-users';
 import { runReindexClients } from './commands/reindex-clients';
 import { ConfigError, loadConfig } from './config';
+import { sendDigests } from './commands/send-digests';
 import { verifyAudit } from './commands/verify-audit';
 import { runArchiveCommand } from './commands/backup';
 
@@ -74,12 +75,13 @@ async function main(): Promise<void> {
       await stopEmbedded();
       return;
     }
+    if (command === 'send-digests') return await sendDigests(config, db.url).finally(stopEmbedded);
     if (command === 'verify-audit') {
       process.exitCode = await verifyAudit(config, db.url);
       await stopEmbedded();
       return;
     }
-    if (command !== 'serve') throw new ConfigError(`unknown command "${command}" (use serve, migrate, rotate-keys, reindex-clients, seed --clients N or verify-audit)`);
+    if (command !== 'serve') throw new ConfigError(`unknown command "${command}" (use serve, migrate, rotate-keys, reindex-clients, seed --clients N, verify-audit, send-digests, backup --out FILE or restore --in FILE)`);
     if (config.migrationDatabaseUrl) await migrateOnly(config.migrationDatabaseUrl);
     const app = await createApp(config, db.url);
     // Rows indexed by an older search-index scheme (e.g. before transliterated names) are recomputed here.

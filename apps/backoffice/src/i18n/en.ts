@@ -4,6 +4,7 @@ import type { TranslationMessages } from 'react-admin';
 import { casework } from './en-casework';
 import { intakeMessagesEn } from './en-intake';
 import { lifecycleMessages } from './en-lifecycle';
+import { deadlinesMessages } from './en-deadlines';
 import { housingMessages } from './en-housing';
 import { teamMessages } from './en-team';
 import { statsMessages } from './en-stats';
@@ -107,6 +108,7 @@ export const appMessagesEn = {
     ...accountMessages.app,
     ...auditChainMessages.app,
     ...housingMessages.app,
+    ...deadlinesMessages.app,
   },
   resources: {
     users: {
@@ -133,6 +135,7 @@ export const appMessagesEn = {
     ...teamMessages.resources,
     ...auditChainMessages.resources,
     ...housingMessages.resources,
+    ...deadlinesMessages.resources,
   },
 };
 

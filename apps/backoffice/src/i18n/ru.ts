@@ -6,6 +6,7 @@ import { explanationsRu } from './explanations-ru';
 import { caseworkRu } from './ru-casework';
 import { intakeMessagesRu } from './ru-intake';
 import { lifecycleRu } from './ru-lifecycle';
+import { deadlinesMessagesRu } from './ru-deadlines';
 import { housingMessagesRu } from './ru-housing';
 import { teamMessagesRu } from './ru-team';
 import { statsMessagesRu } from './ru-stats';
@@ -109,6 +110,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     ...accountMessagesRu.app,
     ...auditChainMessagesRu.app,
     ...housingMessagesRu.app,
+    ...deadlinesMessagesRu.app,
   },
   resources: {
     users: {
@@ -136,6 +138,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     ...teamMessagesRu.resources,
     ...auditChainMessagesRu.resources,
     ...housingMessagesRu.resources,
+    ...deadlinesMessagesRu.resources,
   },
 };
 

@@ -7,3 +7,4 @@ export * from './stats';
 export * from './caseload-overview';
 export * from './audit-chain';
 export * from './lifecycle';
+export * from './deadlines';

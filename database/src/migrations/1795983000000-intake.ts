@@ -6,8 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * their indexes are recomputed by the app (which holds the keys) at start or by `reindex-clients`, never
  * here: a migration cannot decrypt.
  */
-export class Intake1795982000000 implements MigrationInterface {
-  name = 'Intake1795982000000';
+export class Intake1795983000000 implements MigrationInterface {
+  name = 'Intake1795983000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "clients" ADD "a_number_tail_index" text`);
