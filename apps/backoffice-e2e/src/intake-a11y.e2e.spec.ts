@@ -68,7 +68,18 @@ describe('back office: intake, accessibility and deep links', () => {
     for (const path of paths) {
       await page.goto(`${app.baseUrl}/#${path}`);
       await page.waitForLoadState('networkidle');
-      await page.waitForTimeout(500);
+      // Settled: no loading screen or spinner left, a level-one heading in place (slow on a busy machine).
+      await page
+        .waitForFunction(
+          () => {
+            const d = (globalThis as unknown as { document: { querySelector(selector: string): unknown } }).document;
+            return !d.querySelector('.RaLoading-message, [role=progressbar]') && !!d.querySelector('h1, [role=heading][aria-level="1"]');
+          },
+          undefined,
+          { timeout: 15000 },
+        )
+        .catch(() => undefined);
+      await page.waitForTimeout(300);
       const v = await seriousViolations(page);
       const h1 = await page.getByRole('heading', { level: 1 }).count();
       if (h1 !== 1) v.push({ id: 'one-level-one-heading', impact: 'serious', help: `${h1} level-one headings`, targets: [] });

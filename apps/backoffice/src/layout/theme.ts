@@ -29,6 +29,8 @@ export const theme: RaThemeOptions = {
         },
       },
     },
+    // The "loading" screen's hint in full-contrast text.
+    RaLoading: { styleOverrides: { root: { '& .RaLoading-message': { color: 'rgba(0, 0, 0, 0.87)' }, '& .RaLoading-message *': { color: 'inherit' } } } },
     RaLayout: { styleOverrides: { root: { minWidth: 0, '& .RaLayout-content': { minWidth: 0 } } } },
     // react-admin hides helper texts in filter forms, which left a refused search with a red line and
     // no word: an error message is shown.
