@@ -1,6 +1,6 @@
 import { AuditEventEntity } from '@ct/api-audit';
 import { AuthSessionEntity, AuthThrottleEntity, MfaChallengeEntity, PasskeyEntity, RecoveryCodeEntity, RefreshTokenEntity, TotpFactorEntity, WebauthnChallengeEntity } from '@ct/api-auth';
-import { CaseEntity, ClientEntity, HousingSituationEntity, MilestoneEntity, NoteEntity, SupportNeedEntity } from '@ct/api-casework';
+import { CaseEntity, ClientEntity, ConsentEntity, HousingSituationEntity, MilestoneEntity, NoteEntity, SupportNeedEntity } from '@ct/api-casework';
 import { CalendarFeedEntity, DigestDeliveryEntity, MailOutboxEntity, TaskEntity } from '@ct/api-deadlines';
 import { JobRunEntity } from '@ct/api-jobs';
 import { HousingOfferEntity, HousingRequestEntity, MatchEntity } from '@ct/api-housing';
@@ -18,6 +18,7 @@ export const ENTITIES = [
   HousingSituationEntity,
   SupportNeedEntity,
   NoteEntity,
+  ConsentEntity,
   HousingOfferEntity,
   HousingRequestEntity,
   MatchEntity,

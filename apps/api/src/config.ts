@@ -119,6 +119,13 @@ function derive(key: Buffer, purpose: string): Buffer {
   return Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), `case-tracker ${purpose}`, 32));
 }
 
+/** Data-lifecycle settings (erasure ledger, retention), read here to keep them in one place. */
+function lifecycleConfig(raw: NodeJS.ProcessEnv, cwd: string, dataDir: string): Pick<AppConfig, 'erasureLedgerPath' | 'retentionYears'> {
+  const years = raw['RETENTION_YEARS'] === undefined ? 7 : Number(raw['RETENTION_YEARS']);
+  if (!Number.isInteger(years) || years < 1 || years > 100) throw new ConfigError('RETENTION_YEARS must be a whole number of years from 1 to 100');
+  return { erasureLedgerPath: resolve(cwd, raw['ERASURE_LEDGER'] ?? join(dataDir, 'erasure-ledger.log')), retentionYears: years };
+}
+
 /** Validates the environment once at boot. Throws ConfigError with a one-line reason. */
 export function loadConfig(raw: NodeJS.ProcessEnv, cwd = process.cwd(), defaultBackofficeDir = join(__dirname, '..', 'backoffice')): AppConfig {
   const env = parseEnv(raw);
@@ -195,5 +202,6 @@ export function loadConfig(raw: NodeJS.ProcessEnv, cwd = process.cwd(), defaultB
     webauthnRpId: env.WEBAUTHN_RP_ID ?? new URL(publicUrl).hostname,
     webauthnOrigins: [publicUrl],
     timeZone: checkTimeZone(env.APP_TIME_ZONE ?? 'America/New_York'),
+    ...lifecycleConfig(raw, cwd, dataDir),
   };
 }

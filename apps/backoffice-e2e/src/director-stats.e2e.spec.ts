@@ -73,6 +73,8 @@ describe('back office: a director reads the hardship statistics', () => {
       const wait = page.locator('section[data-figure=waitFiledToEadDays]');
       await expect(wait.locator('[data-measure=median] [data-value]').getAttribute('data-value')).resolves.toBe(String(api.waitFiledToEadDays.median));
       expect(api.waitFiledToEadDays.median % 7).toBe(0);
+      await page.locator('[data-headline=personMonthsWithoutWork] [data-value]').waitFor();
+      await page.screenshot({ path: `${PDF_DIR}/stats-dashboard.png` });
       // The period pickers offer whole quarters.
       await page.getByRole('combobox', { name: 'Filed from' }).click();
       await expect(page.getByRole('option').first().textContent()).resolves.toMatch(/^Q[1-4] \d{4}$/);

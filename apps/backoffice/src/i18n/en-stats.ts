@@ -4,7 +4,7 @@ export const statsMessages = {
     stats: {
       title: 'Hardship statistics',
       intro:
-        'Anonymized figures on the clients who filed for asylum (form I-589) in the chosen months, for advocacy. Open the printable report to share them.',
+        'Anonymized figures on the clients who filed for asylum (form I-589) in the chosen quarters, for advocacy. Open the printable report to share them.',
       load_error: 'The statistics could not be loaded: %{message}',
       filters: {
         label: 'Statistics filters',
@@ -46,6 +46,7 @@ export const statsMessages = {
       figures: {
         clients: 'Clients counted',
         waited_past_rule: 'Waited longer than the rules allow',
+        waited_past_rule_hint: 'Waited longer than %{days} days, after which the rules allow a permit',
         person_months: 'Months without the right to work',
         clients_hint: 'Filed an I-589 in the period; clients who withheld consent are not counted.',
         wait_filed: 'Wait from I-589 filing to work permit in hand',

@@ -2,6 +2,7 @@ import englishMessages from 'ra-language-english';
 import { auditChainMessages } from './en-audit-chain';
 import type { TranslationMessages } from 'react-admin';
 import { casework } from './en-casework';
+import { lifecycleMessages } from './en-lifecycle';
 import { deadlinesMessages } from './en-deadlines';
 import { housingMessages } from './en-housing';
 import { teamMessages } from './en-team';
@@ -88,6 +89,7 @@ export const appMessagesEn = {
       active: 'Active',
     },
     ...casework.app,
+    ...lifecycleMessages.app,
     ...statsMessages.app,
     ...teamMessages.app,
     ...accountMessages.app,
@@ -115,6 +117,7 @@ export const appMessagesEn = {
       },
     },
     ...casework.resources,
+    ...lifecycleMessages.resources,
     ...statsMessages.resources,
     ...teamMessages.resources,
     ...auditChainMessages.resources,

@@ -4,6 +4,7 @@ import type { TranslationMessages } from 'react-admin';
 import type { appMessagesEn, MessagesLike } from './en';
 import { explanationsRu } from './explanations-ru';
 import { caseworkRu } from './ru-casework';
+import { lifecycleRu } from './ru-lifecycle';
 import { deadlinesMessagesRu } from './ru-deadlines';
 import { housingMessagesRu } from './ru-housing';
 import { teamMessagesRu } from './ru-team';
@@ -90,6 +91,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
       active: 'Активен',
     },
     ...caseworkRu.app,
+    ...lifecycleRu.app,
     ...statsMessagesRu.app,
     ...teamMessagesRu.app,
     ...accountMessagesRu.app,
@@ -118,6 +120,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
       },
     },
     ...caseworkRu.resources,
+    ...lifecycleRu.resources,
     ...statsMessagesRu.resources,
     ...teamMessagesRu.resources,
     ...auditChainMessagesRu.resources,

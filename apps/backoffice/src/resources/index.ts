@@ -8,6 +8,8 @@ import { caseworkers } from './caseworkers';
 import { cases } from './cases';
 import { clients, clientsForDirectors } from './clients';
 import { caseloadOverview } from '../team';
+import { clientFiles } from './client-files';
+import { retention } from './retention';
 import { myOffers, offersReference } from './housing-offers';
 import { openRequests, requestsOnClientPage } from './housing-requests';
 import { myMatches, proposals } from './matches';
@@ -53,6 +55,9 @@ export const RESOURCES: readonly ResourceEntry[] = [
   { name: 'housing-situations', roles: ['admin', 'caseworker'], views: {} },
   { name: 'support-needs', roles: ['admin', 'caseworker'], views: {} },
   { name: 'notes', roles: ['admin', 'caseworker'], views: {} },
+  { name: 'consents', roles: ['admin', 'caseworker'], views: {} },
+  { name: 'client-files', roles: ['admin', 'caseworker'], views: clientFiles },
+  { name: 'retention', roles: ['admin'], views: retention },
   { name: 'housing-offers', roles: ['admin', 'caseworker'], views: offersReference },
   { name: 'housing-requests', roles: ['admin', 'caseworker'], views: requestsOnClientPage },
 ];

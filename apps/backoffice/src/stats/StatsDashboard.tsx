@@ -219,9 +219,19 @@ const Headline = ({ report }: { report: HardshipReport }) => {
       label: translate('app.stats.figures.ever_homeless'),
       value: <Value value={report.everHomelessDuringWait.share} suppressed={report.everHomelessDuringWait.suppressed} kind="share" />,
     },
+    {
+      figure: 'waitedPastRule',
+      label: translate('app.stats.figures.waited_past_rule_hint', { days: report.rules.current.earliestGrantDays }),
+      value: <Value value={report.waitedPastRule.count} suppressed={report.waitedPastRule.suppressed} kind="count" />,
+    },
+    {
+      figure: 'personMonthsWithoutWork',
+      label: translate('app.stats.figures.person_months'),
+      value: <Value value={report.personMonthsWithoutWork.total} suppressed={report.personMonthsWithoutWork.suppressed} kind="count" />,
+    },
   ];
   return (
-    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr 1fr', lg: 'repeat(4, 1fr)' }, gap: 2 }} data-testid="headline">
+    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr 1fr', lg: 'repeat(3, 1fr)' }, gap: 2 }} data-testid="headline">
       {tiles.map((tile) => (
         <Card key={tile.figure} variant="outlined" data-headline={tile.figure}>
           <CardContent>

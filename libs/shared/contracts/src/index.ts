@@ -6,4 +6,5 @@ export * from './housing';
 export * from './stats';
 export * from './caseload-overview';
 export * from './audit-chain';
+export * from './lifecycle';
 export * from './deadlines';

@@ -6,7 +6,9 @@ import { ClientHousingRequestPanel } from '../housing-requests/ClientHousingRequ
 import { ClientTasksPanel } from '../../deadlines/ClientTasksPanel';
 import { CasesSection } from './show/CasesSection';
 import { ClientHeader } from './show/ClientHeader';
+import { ConsentsPanel } from './show/ConsentsPanel';
 import { HousingPanel } from './show/HousingPanel';
+import { LifecycleActions } from './show/LifecycleActions';
 import { NeedsPanel } from './show/NeedsPanel';
 import { NotesPanel } from './show/NotesPanel';
 
@@ -23,6 +25,7 @@ export const ClientShow = () => (
   <Show component="div" actions={false} title={<ClientTitle />}>
     <Stack spacing={2} sx={{ mt: 1, mb: 4 }}>
       <ClientHeader />
+      <LifecycleActions />
       <Box
         sx={{
           display: 'grid',
@@ -38,6 +41,7 @@ export const ClientShow = () => (
           <HousingPanel />
           <ClientHousingRequestPanel />
           <NotesPanel />
+          <ConsentsPanel />
         </Stack>
       </Box>
     </Stack>

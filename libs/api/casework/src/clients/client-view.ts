@@ -1,5 +1,5 @@
 import type { ClientRecord, DirectorClientRecord } from '@ct/contracts';
-import type { FieldCipher, RequestUser } from '@ct/api-core';
+import { type FieldCipher, type RequestUser, fieldAad } from '@ct/api-core';
 import type { ClientEntity } from '../entities/client.entity';
 
 /** Only admins and the assigned caseworker ever see who a client is. */
@@ -7,7 +7,8 @@ export function seesIdentity(actor: RequestUser): boolean {
   return actor.role === 'admin' || actor.role === 'caseworker';
 }
 
-export const aad = (table: string, column: string, id: string) => `${table}.${column}:${id}`;
+/** Associated data of an encrypted value (the registry's, under the name casework uses). */
+export const aad = fieldAad;
 
 /**
  * The per-role field allowlist for clients. Directors get no row-level fact about a client (no dates,

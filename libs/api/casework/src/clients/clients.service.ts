@@ -29,6 +29,7 @@ import { ClientEntity } from '../entities/client.entity';
 import { CaseDeadlines } from '../cases/case-deadlines';
 import { ClientScope } from './client-scope';
 import { aad, toClientRecord } from './client-view';
+import { ClientErasure } from '../lifecycle/client-erasure';
 
 const SORTABLE = ['createdAt', 'updatedAt', 'lastArrivalOn', 'region', 'householdSize', 'code'] as const;
 const COLUMNS: Record<(typeof SORTABLE)[number], string> = {
@@ -65,6 +66,7 @@ export class ClientsService {
     private readonly scope: ClientScope,
     private readonly audit: AuditService,
     private readonly deadlines: CaseDeadlines,
+    private readonly erasure: ClientErasure,
   ) {}
 
   async list(raw: ListQueryDto, actor: RequestUser): Promise<{ rows: ClientView[]; total: number; skip: number }> {
@@ -76,6 +78,7 @@ export class ClientsService {
         : parseListQuery(raw, { sortable: SORTABLE, filters: ['id', 'q', 'caseworkerId', 'region', 'status', 'deadlineWithinDays', 'needsOpen'], defaultSort: { field: 'createdAt', order: 'DESC' } });
     const qb = this.dataSource.getRepository(ClientEntity).createQueryBuilder('c');
     this.scope.restrict(qb, actor, 'c.id');
+    qb.andWhere('c.erased_at IS NULL');
     const ids = filterIds(q.filter);
     if (ids) qb.andWhere('c.id = ANY(:ids)', { ids });
     const text = filterString(q.filter, 'q');
@@ -175,11 +178,15 @@ export class ClientsService {
     });
   }
 
+  /**
+   * Erasure at the person's request (admins only): identity and free text become unrecoverable; the
+   * anonymous facts stay for statistics only if the client consented to be counted. The ledger entry is
+   * written (and flushed) before the transaction commits, so a restore can never resurrect the client.
+   */
   async remove(id: string, actor: RequestUser): Promise<{ id: string }> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.scope.find(manager, actor, id, true);
-      await manager.remove(client);
-      await this.audit.record({ actor, action: 'delete', resource: 'clients', recordId: id }, manager);
+      await this.erasure.eraseRecorded(manager, client, actor, 'request');
       return { id };
     });
   }

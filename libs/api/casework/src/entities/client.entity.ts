@@ -82,6 +82,10 @@ export class ClientEntity {
   @Column({ name: 'stats_record_key', type: 'integer', select: false, insert: false, update: false, default: () => 'stats_record_key()' })
   statsRecordKey?: number;
 
+  /** Set when the client was erased: identity and free text are gone; the row stays only as anonymous statistics. */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

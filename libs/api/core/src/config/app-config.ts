@@ -41,6 +41,10 @@ export interface AppConfig {
   webauthnOrigins: string[];
   /** Where the organization works: "today" for deadlines and clocks is a date in this zone. */
   timeZone: string;
+  /** File listing erased clients, kept outside the database (beside the backups); `restore` re-applies it. */
+  erasureLedgerPath: string;
+  /** Years after a case closes before a client comes up for retention review. */
+  retentionYears: number;
   /** Mail, public links and the job runner (issue 15). */
   deadlines: {
     /** null: demo mode, messages go to the admins' outbox. */

@@ -8,6 +8,7 @@ import {
   AppError,
   type AppConfig,
   FieldCipher,
+  fieldAad,
   filterIds,
   filterString,
   isUuid,
@@ -25,7 +26,7 @@ import { UserEntity } from '@ct/api-users';
 import { TaskEntity } from '../entities/task.entity';
 import type { CreateTaskDto, UpdateTaskDto } from './task.dto';
 
-const aad = (id: string) => `tasks/note/${id}`;
+const aad = (id: string) => fieldAad('tasks', 'note', id);
 const SORTABLE: Record<string, string> = { dueOn: 't.due_on', createdAt: 't.created_at', status: 't.status', kind: 't.kind' };
 
 /**
