@@ -42,7 +42,7 @@ export class TaskEntity {
   @Column({ name: 'due_on', type: 'date' })
   dueOn: string;
 
-  /** Free text about a person: encrypted like every note (AAD tasks/note/<id>). */
+  /** Free text about a person: encrypted like every note (AAD tasks.note:<id>, see the registry of encrypted fields). */
   @Column({ name: 'note_enc', type: 'text', nullable: true })
   noteEnc: string | null;
 

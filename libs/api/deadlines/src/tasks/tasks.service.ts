@@ -8,7 +8,6 @@ import {
   AppError,
   type AppConfig,
   FieldCipher,
-  fieldAad,
   filterIds,
   filterString,
   isUuid,
@@ -19,6 +18,7 @@ import {
   StaleVersionError,
   todayIn,
   ValidationError,
+  fieldAad,
 } from '@ct/api-core';
 import { AuditService } from '@ct/api-audit';
 import { CaseEntity, ClientScope } from '@ct/api-casework';
@@ -26,6 +26,7 @@ import { UserEntity } from '@ct/api-users';
 import { TaskEntity } from '../entities/task.entity';
 import type { CreateTaskDto, UpdateTaskDto } from './task.dto';
 
+/** Associated data of a task's note, by the registry's convention (`tasks.note:<id>`). */
 const aad = (id: string) => fieldAad('tasks', 'note', id);
 const SORTABLE: Record<string, string> = { dueOn: 't.due_on', createdAt: 't.created_at', status: 't.status', kind: 't.kind' };
 
