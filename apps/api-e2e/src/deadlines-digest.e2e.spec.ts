@@ -14,7 +14,9 @@ const TZ = 'America/New_York';
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const NAME = ['Zinovia', 'Quelchbury'];
-const A_NUMBER = '246813579';
+// One client per A-number (a second one is a DUPLICATE_CLIENT): each caseload gets its own.
+let aNumberSeq = 0;
+const nextANumber = () => String(246813570 + aNumberSeq++);
 
 interface Received {
   to: string[];
@@ -75,7 +77,10 @@ async function dbQuery<T>(url: string, sql: string, params: unknown[] = []): Pro
 async function caseload(app: TestApp) {
   const cw = await app.createUser('caseworker');
   const token = cw.accessToken;
-  const client = (await app.request<ClientRecord>('POST', '/api/clients', { token, body: { firstName: NAME[0], lastName: NAME[1], aNumber: A_NUMBER } })).body;
+  const aNumber = nextANumber();
+  const created = await app.request<ClientRecord>('POST', '/api/clients', { token, body: { firstName: NAME[0], lastName: NAME[1], aNumber } });
+  if (created.status !== 201) throw new Error(created.text);
+  const client = created.body;
   const k = (await app.request<CaseRecord>('POST', '/api/cases', { token, body: { clientId: client.id, kind: 'affirmative' } })).body;
   for (const [type, date] of [
     ['I589_FILED', addDays(today(), -160)],
@@ -85,7 +90,7 @@ async function caseload(app: TestApp) {
     if (res.status !== 201) throw new Error(res.text);
   }
   await app.request('POST', '/api/tasks', { token, body: { clientId: client.id, dueOn: today(), note: `Phone ${NAME[0]}` } });
-  return { cw, token, client, k };
+  return { cw, token, client, k, aNumber };
 }
 
 /** The command as a child process; asynchronous, so the SMTP server in this process keeps answering. */
@@ -119,7 +124,7 @@ describe('deadlines: daily reminder and calendar feed', () => {
   });
 
   it('send-digests mails each caseworker counts, codes and a link, never a name or A-number, once a day', async () => {
-    const { cw, token, client } = await caseload(app);
+    const { cw, token, client, aNumber } = await caseload(app);
     const run = await sendDigests(app, { SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, PUBLIC_URL: 'https://tracker.example.org' });
     expect(run.stdout).toMatch(/send-digests succeeded: .*sent=1/);
     expect(run.status).toBe(0);
@@ -129,7 +134,7 @@ describe('deadlines: daily reminder and calendar feed', () => {
     expect(raw).toContain(client.code);
     expect(raw).toContain('https://tracker.example.org');
     expect(raw).toMatch(/Subject: Case tracker: \d+ tasks? due today/);
-    for (const secret of [...NAME, A_NUMBER, 'Phone']) expect(raw).not.toContain(secret);
+    for (const secret of [...NAME, aNumber, 'Phone']) expect(raw).not.toContain(secret);
 
     // The job created the task the computed date calls for, once.
     const tasks = (await app.request<TaskRecord[]>('GET', '/api/tasks', { token })).body;
@@ -165,7 +170,7 @@ describe('deadlines: daily reminder and calendar feed', () => {
       const ran = await until(async () => {
         const rows = await dbQuery<{ status: string; attempts: number }>(first.databaseUrl, `SELECT status, attempts FROM job_runs WHERE job = 'daily-digest'`);
         return rows.length === 1 && rows[0].status === 'succeeded' ? rows[0] : null;
-      }, 30000);
+      }, 60000);
       expect(ran.attempts).toBeGreaterThanOrEqual(2);
       await new Promise((r) => setTimeout(r, 2500));
       expect(late.messages.filter((m) => m.to.includes(cw.user.email))).toHaveLength(1);
@@ -177,19 +182,19 @@ describe('deadlines: daily reminder and calendar feed', () => {
       await late?.close();
       await first.close();
     }
-  }, 90000);
+  }, 150000);
 
   it('without SMTP (demo), messages go to an outbox only admins read', async () => {
     const demo = await startTestApp({ env: { APP_TIME_ZONE: TZ, JOBS_TICK_SECONDS: '0' } });
     try {
-      const { cw, token } = await caseload(demo);
+      const { cw, token, aNumber } = await caseload(demo);
       const run = await sendDigests(demo, {});
       expect(run.status).toBe(0);
       const admin = await demo.adminToken();
       const outbox = await demo.request<{ to: string; subject: string; body: string }[]>('GET', '/api/mail-outbox', { token: admin });
       expect(outbox.status).toBe(200);
       expect(outbox.body.map((m) => m.to)).toContain(cw.user.email);
-      for (const secret of [...NAME, A_NUMBER]) expect(JSON.stringify(outbox.body)).not.toContain(secret);
+      for (const secret of [...NAME, aNumber]) expect(JSON.stringify(outbox.body)).not.toContain(secret);
       expect((await demo.request('GET', '/api/mail-outbox', { token })).status).toBe(403);
     } finally {
       await demo.close();
@@ -197,7 +202,7 @@ describe('deadlines: daily reminder and calendar feed', () => {
   });
 
   it('serves a secret RFC 5545 feed of the caseload by code, replaced on request, every fetch audited', async () => {
-    const { token, client } = await caseload(app);
+    const { token, client, aNumber } = await caseload(app);
     const first = await app.request<{ url: string }>('POST', '/api/calendar/feed', { token });
     expect(first.status).toBe(200);
     const path = new URL(first.body.url).pathname;
@@ -213,7 +218,7 @@ describe('deadlines: daily reminder and calendar feed', () => {
     const interview = events.find((e) => e.summary.endsWith('Asylum interview'));
     expect(interview?.startDate.isDate).toBe(true);
     expect(interview?.startDate.toString()).toBe(addDays(today(), 10));
-    for (const secret of [...NAME, A_NUMBER, 'Phone']) expect(feed.text).not.toContain(secret);
+    for (const secret of [...NAME, aNumber, 'Phone']) expect(feed.text).not.toContain(secret);
 
     // Only a hash of the token is stored: a copy of the database does not open anyone's feed.
     const secret = path.slice('/api/calendar/feed/'.length, -'.ics'.length);

@@ -96,6 +96,17 @@ describe('deadlines: tasks and permit/fee fields', () => {
     expect((await app.request<TaskRecord>('GET', `/api/tasks/${t.id}`, { token: cw })).body.version).toBe(1);
   });
 
+  it.each([
+    ['a malformed client id', { clientId: 'not-a-uuid' }, 200],
+    ['a malformed due date', { dueBefore: '2026-02-30' }, 400],
+    ['active other than true', { active: 'yes' }, 400],
+    ['an unknown filter', { colour: 'red' }, 400],
+  ])('answers a list filter with %s without a 5xx', async (_label, filter, status) => {
+    const res = await app.request<unknown[]>('GET', `/api/tasks?filter=${encodeURIComponent(JSON.stringify(filter))}`, { token: cw });
+    expect(res.status).toBe(status);
+    if (status === 200) expect(res.body).toEqual([]);
+  });
+
   it('refuses an assignee who is not a caseworker, and a stale version', async () => {
     const res = await create(cw, { clientId: client.id, dueOn: today(), assigneeId: directorId });
     expect(res.status).toBe(400);

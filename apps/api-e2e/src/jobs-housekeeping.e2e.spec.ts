@@ -55,7 +55,7 @@ describe('jobs: housekeeping (tokens, throttle rows, sessions)', () => {
     const sessionsGone = async () => (await dbQuery(first.databaseUrl, `SELECT 1 FROM auth_sessions WHERE id = $1`, [expiredSession])).length === 0;
     for (let i = 0; i < 40 && !(await sessionsGone()); i++) await new Promise((r) => setTimeout(r, 250));
     expect(await sessionsGone()).toBe(true);
-    const [sessionsRun] = await dbQuery<{ status: string }>(first.databaseUrl, `SELECT status FROM job_runs WHERE job = 'sessions-housekeeping'`);
+    const [sessionsRun] = await dbQuery<{ status: string }>(first.databaseUrl, `SELECT status FROM job_runs WHERE job = 'housekeeping-sessions'`);
     expect(sessionsRun?.status).toBe('succeeded');
     // A run per job and hour: ticking again this hour does not run it twice.
     await new Promise((r) => setTimeout(r, 2500));

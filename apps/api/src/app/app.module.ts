@@ -14,7 +14,6 @@ import { StatsModule } from '@ct/api-stats';
 import { UsersModule } from '@ct/api-users';
 import { createDataSourceOptions } from '@ct/database';
 import { AppConfigModule } from './app-config.module';
-import { AuthHousekeeping } from './auth-housekeeping';
 import { HealthController } from './health.controller';
 import { loggerOptions } from './logging';
 
@@ -49,7 +48,6 @@ export class AppModule {
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         { provide: APP_PIPE, useFactory: () => createValidationPipe() },
-        AuthHousekeeping,
       ],
     };
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { isIsoDate } from '@ct/domain';
 import type { TaskRecord } from '@ct/contracts';
 import {
   APP_CONFIG,
@@ -9,6 +10,7 @@ import {
   FieldCipher,
   filterIds,
   filterString,
+  isUuid,
   type ListQueryDto,
   NotFoundError,
   parseListQuery,
@@ -79,13 +81,17 @@ export class TasksService {
     if (ids) qb.andWhere('t.id = ANY(:ids)', { ids });
     for (const [key, column] of [['clientId', 'client_id'], ['caseId', 'case_id'], ['assigneeId', 'assignee_id'], ['status', 'status'], ['kind', 'kind']] as const) {
       const value = filterString(q.filter, key);
-      if (value !== undefined) qb.andWhere(`t.${column} = :f_${key}`, { [`f_${key}`]: value });
+      if (value === undefined) continue;
+      // An id that is not a UUID matches nothing (rather than reaching PostgreSQL as a bad uuid).
+      if (column.endsWith('_id') && !isUuid(value)) qb.andWhere('false');
+      else qb.andWhere(`t.${column} = :f_${key}`, { [`f_${key}`]: value });
     }
     // "active": open and not snoozed past today, what the dashboard shows.
     if (q.filter['active'] === true) {
       qb.andWhere(`t.status = 'open'`).andWhere('(t.snoozed_until IS NULL OR t.snoozed_until <= :today)', { today: todayIn(this.config.timeZone) });
     } else if (q.filter['active'] !== undefined) throw new ValidationError('filter.active', 'must be true');
     const dueBefore = filterString(q.filter, 'dueBefore');
+    if (dueBefore !== undefined && !isIsoDate(dueBefore)) throw new ValidationError('filter.dueBefore', 'must be a YYYY-MM-DD date');
     if (dueBefore !== undefined) qb.andWhere('t.due_on <= :dueBefore', { dueBefore });
     qb.orderBy(SORTABLE[q.sort.field], q.sort.order).addOrderBy('t.id', 'ASC').offset(q.skip).limit(q.take);
     const [rows, total] = await qb.getManyAndCount();
