@@ -5,3 +5,4 @@ export * from './casework';
 export * from './housing';
 export * from './stats';
 export * from './audit-chain';
+export * from './audit-events';

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { Allow, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { Allow, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { ROLES, type Role } from '@ct/contracts';
 
 const trimLower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
@@ -15,7 +15,8 @@ export class CreateUserDto {
 
 /** A PUT carries the record as GET returned it; read-only fields are accepted and ignored. */
 export class UpdateUserDto {
-  @ApiPropertyOptional() @IsOptional() @Transform(trimLower) @IsEmail() @MaxLength(254) email?: string;
+  // Not IsOptional: that would let null through, and an account always has an email.
+  @ApiPropertyOptional() @ValidateIf((_o, v) => v !== undefined) @Transform(trimLower) @IsEmail() @MaxLength(254) email?: string;
   @ApiPropertyOptional({ minLength: 12 }) @IsOptional() @IsString() @MinLength(12) @MaxLength(200) password?: string;
   @ApiPropertyOptional({ enum: ROLES }) @IsOptional() @IsIn(ROLES) role?: Role;
   @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(100) displayName?: string | null;

@@ -1,0 +1,59 @@
+/**
+ * What each operation answers (a schema name from the shared contracts or complete-document.ts) and each
+ * list's filter keys and sort fields. A test checks that every operation is listed here and that the lists
+ * match what the API accepts; add a row with each new route.
+ */
+export type ResponseSpec = string | 'none' | { list: ResponseSpec } | { anyOf: ResponseSpec[] };
+
+function crud(path: string, record: ResponseSpec, opts: { remove?: boolean; create?: boolean } = {}): Record<string, ResponseSpec> {
+  return {
+    [`GET ${path}`]: { list: record },
+    [`GET ${path}/{id}`]: record,
+    [`PUT ${path}/{id}`]: record,
+    ...(opts.create === false ? {} : { [`POST ${path}`]: record }),
+    ...(opts.remove === false ? {} : { [`DELETE ${path}/{id}`]: 'Deleted' }),
+  };
+}
+
+export const RESPONSES: Record<string, ResponseSpec> = {
+  'GET /api/health': 'Health',
+  'POST /api/auth/login': 'LoginResponse',
+  'POST /api/auth/refresh': 'LoginResponse',
+  'POST /api/auth/logout': 'none',
+  ...crud('/api/users', 'UserRecord', { remove: false }),
+  'GET /api/caseworkers': { list: 'CaseworkerName' },
+  ...crud('/api/clients', { anyOf: ['ClientRecord', 'DirectorClientRecord'] }),
+  ...crud('/api/cases', 'CaseRecord'),
+  ...crud('/api/milestones', 'MilestoneRecord'),
+  ...crud('/api/housing-situations', 'HousingSituationRecord'),
+  ...crud('/api/support-needs', 'SupportNeedRecord'),
+  ...crud('/api/notes', 'NoteRecord'),
+  'GET /api/dashboard/caseload': 'CaseloadDashboard',
+  ...crud('/api/housing-requests', 'HousingRequestRecord'),
+  'GET /api/housing-requests/{id}/suggestions': { list: 'OfferSuggestion' },
+  ...crud('/api/housing-offers', 'HousingOfferRecord'),
+  'GET /api/housing-offers/{id}/suggestions': { list: 'RequestSuggestion' },
+  ...crud('/api/matches', 'MatchRecord', { remove: false }),
+  'GET /api/stats/hardship': 'HardshipReport',
+  'GET /api/stats/hardship.csv': 'none',
+  'GET /api/audit-events': { list: 'AuditEventRecord' },
+  'GET /api/audit-events/{id}': 'AuditEventRecord',
+  'GET /api/audit-chain': 'AuditChainReport',
+  'POST /api/audit-chain/verify': 'AuditChainReport',
+  'POST /api/audit-chain/checkpoints': 'AuditChainCheckpoint',
+};
+
+export const LIST_QUERIES: Record<string, { filters: string[]; sortable: string[] }> = {
+  'audit-events': { filters: ['id', 'action', 'resource', 'actorId', 'recordId', 'since'], sortable: ['createdAt', 'action', 'resource'] },
+  users: { filters: ['id', 'q', 'role', 'disabled'], sortable: ['email', 'role', 'displayName', 'createdAt', 'lastLoginAt', 'disabled'] },
+  caseworkers: { filters: ['id', 'q'], sortable: ['displayName'] },
+  clients: { filters: ['id', 'q', 'caseworkerId', 'region', 'status', 'deadlineWithinDays', 'needsOpen'], sortable: ['createdAt', 'updatedAt', 'lastArrivalOn', 'region', 'householdSize', 'code'] },
+  cases: { filters: ['id', 'clientId', 'status', 'kind', 'deadlineWithinDays'], sortable: ['createdAt', 'updatedAt', 'oneYearDeadline', 'status', 'kind'] },
+  milestones: { filters: ['id', 'caseId', 'clientId', 'type'], sortable: ['date', 'type', 'createdAt'] },
+  'housing-situations': { filters: ['id', 'clientId', 'category'], sortable: ['startedOn', 'endedOn', 'category', 'createdAt'] },
+  'support-needs': { filters: ['id', 'clientId', 'category', 'urgency', 'open'], sortable: ['openedOn', 'metOn', 'urgency', 'category', 'createdAt'] },
+  notes: { filters: ['id', 'clientId', 'authorId'], sortable: ['createdAt', 'updatedAt'] },
+  'housing-requests': { filters: ['id', 'clientId', 'status', 'urgency', 'code', 'region'], sortable: ['createdAt', 'updatedAt', 'neededFrom', 'householdSize', 'region', 'code', 'status', 'urgency'] },
+  'housing-offers': { filters: ['id', 'status', 'type', 'cost', 'region', 'hostId'], sortable: ['createdAt', 'updatedAt', 'availableFrom', 'region', 'capacity', 'status', 'type', 'cost'] },
+  matches: { filters: ['id', 'requestId', 'offerId', 'status'], sortable: ['createdAt', 'updatedAt', 'score', 'status'] },
+};
