@@ -25,5 +25,7 @@ module.exports = (overrides) => ({
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', swcConfig] },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper,
+  // otplib's plugins depend on ESM-only packages (@scure/base, @noble/hashes): compile those to CommonJS too.
+  transformIgnorePatterns: ['/node_modules/(?!(@scure|@noble|@otplib|otplib)/)'],
   ...overrides,
 });

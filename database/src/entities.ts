@@ -1,8 +1,8 @@
 import { AuditEventEntity } from '@ct/api-audit';
-import { AuthThrottleEntity, RefreshTokenEntity } from '@ct/api-auth';
+import { AuthSessionEntity, AuthThrottleEntity, MfaChallengeEntity, PasskeyEntity, RecoveryCodeEntity, RefreshTokenEntity, TotpFactorEntity, WebauthnChallengeEntity } from '@ct/api-auth';
 import { CaseEntity, ClientEntity, HousingSituationEntity, MilestoneEntity, NoteEntity, SupportNeedEntity } from '@ct/api-casework';
 import { HousingOfferEntity, HousingRequestEntity, MatchEntity } from '@ct/api-housing';
-import { UserEntity } from '@ct/api-users';
+import { InvitationEntity, UserEntity } from '@ct/api-users';
 
 /** Every entity of the schema, for the data source and the migration check. */
 export const ENTITIES = [
@@ -19,4 +19,11 @@ export const ENTITIES = [
   HousingOfferEntity,
   HousingRequestEntity,
   MatchEntity,
+  AuthSessionEntity,
+  MfaChallengeEntity,
+  TotpFactorEntity,
+  RecoveryCodeEntity,
+  PasskeyEntity,
+  WebauthnChallengeEntity,
+  InvitationEntity,
 ];

@@ -128,7 +128,7 @@ describe('audit hash chain and verify-audit', () => {
     await asOwner(async (c) => {
       await c.query('DELETE FROM audit_events WHERE seq = 2');
       await c.query('UPDATE audit_events SET seq = seq - 1 WHERE seq > 2');
-      const { rows } = await c.query('SELECT id, created_at AS "createdAt", actor_id AS "actorId", actor_role AS "actorRole", action, resource, record_id AS "recordId", details, seq::text AS seq FROM audit_events ORDER BY audit_events.seq');
+      const { rows } = await c.query('SELECT id, created_at AS "createdAt", actor_id AS "actorId", actor_role AS "actorRole", action, resource, record_id AS "recordId", details, address, user_agent AS "userAgent", seq::text AS seq FROM audit_events ORDER BY audit_events.seq');
       let prev = '0'.repeat(64);
       for (const row of rows) {
         const hash = chainHash(row.seq, prev, row);

@@ -41,11 +41,15 @@ describe('auth: login, rotation, reuse detection, logout', () => {
     const first = await app.login(app.admin.email, app.admin.password);
     const rotated = await app.request<TokenPair>('POST', '/api/auth/refresh', { body: { refreshToken: first.refreshToken } });
     expect(rotated.status).toBe(200);
+    // The holder moves on (so this is no two-tabs race), then the old token comes back: reuse.
+    const newer = await app.request<TokenPair>('POST', '/api/auth/refresh', { body: { refreshToken: rotated.body.refreshToken } });
+    expect(newer.status).toBe(200);
     const replay = await app.request('POST', '/api/auth/refresh', { body: { refreshToken: first.refreshToken } });
     expect(replay.status).toBe(401);
-    // The legitimate holder's newer token is now dead too: the family is revoked.
-    const afterReplay = await app.request('POST', '/api/auth/refresh', { body: { refreshToken: rotated.body.refreshToken } });
+    // The legitimate holder's newer token is now dead too: the family is revoked, and its access token with it.
+    const afterReplay = await app.request('POST', '/api/auth/refresh', { body: { refreshToken: newer.body.refreshToken } });
     expect(afterReplay.status).toBe(401);
+    expect((await app.request('GET', '/api/users', { token: newer.body.accessToken })).status).toBe(401);
     // Other sessions of the same user are untouched.
     const other = await app.login(app.admin.email, app.admin.password);
     expect((await app.request('POST', '/api/auth/refresh', { body: { refreshToken: other.refreshToken } })).status).toBe(200);

@@ -81,7 +81,7 @@ describe('embedded mode (no DATABASE_URL): what `npm start` runs', () => {
       const created = await fetch(`${first.url}/api/users`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
-        body: JSON.stringify({ email: 'persisted@demo.example.org', password: 'persisted-password', role: 'volunteer' }),
+        body: JSON.stringify({ email: 'persisted@demo.example.org', password: 'lantern-orbit-pepper-58', role: 'volunteer' }),
       });
       expect(created.status).toBe(201);
       // Transactions that read on the way (refresh rotation, case updates) must not deadlock the
@@ -122,7 +122,7 @@ describe('embedded mode (no DATABASE_URL): what `npm start` runs', () => {
     expect(statSync(join(dataDir, 'secrets.json')).mode & 0o077).toBe(0);
     const second = await boot();
     try {
-      const login = await fetch(`${second.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'persisted@demo.example.org', password: 'persisted-password' }) });
+      const login = await fetch(`${second.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'persisted@demo.example.org', password: 'lantern-orbit-pepper-58' }) });
       expect(login.status).toBe(200);
     } finally {
       await second.stop();

@@ -29,16 +29,23 @@ class Env {
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL?: string;
   @IsOptional() @IsString() BACKOFFICE_DIR?: string;
   @IsOptional() @IsInt() @Min(10, { message: 'LOGIN_ATTEMPTS_PER_MINUTE must be at least 10' }) LOGIN_ATTEMPTS_PER_MINUTE?: number;
-  @IsOptional() @IsIn(['true', 'false']) TRUST_PROXY?: string;
+  @IsOptional() @IsString() TRUST_PROXY?: string;
+  @IsOptional() @Matches(/^\s*(|(admin|director|caseworker|volunteer)(\s*,\s*(admin|director|caseworker|volunteer))*)\s*$/, { message: 'MFA_REQUIRED_ROLES must be a comma-separated list of roles (admin, director, caseworker, volunteer) or empty' })
+  MFA_REQUIRED_ROLES?: string;
+  @IsOptional() @IsInt() @Min(600, { message: 'SESSION_MAX_AGE must be at least 600 seconds' }) @Max(30 * 86400) SESSION_MAX_AGE?: number;
+  @IsOptional() @IsInt() @Min(300, { message: 'SESSION_IDLE_TIMEOUT must be at least 300 seconds' }) @Max(86400) SESSION_IDLE_TIMEOUT?: number;
+  @IsOptional() @Matches(/^https?:\/\/[^/?#]+$/, { message: 'PUBLIC_URL must be an origin such as https://cases.example.org (no path)' }) PUBLIC_URL?: string;
+  @IsOptional() @Matches(/^[a-z0-9.-]+$/i, { message: 'WEBAUTHN_RP_ID must be a host name' }) WEBAUTHN_RP_ID?: string;
   @IsOptional() @IsString() APP_TIME_ZONE?: string;
 }
 
-const NUMERIC = ['PORT', 'ENCRYPTION_KEY_VERSION', 'ACCESS_TOKEN_TTL', 'REFRESH_TOKEN_TTL', 'STATS_MIN_CELL', 'LOGIN_ATTEMPTS_PER_MINUTE'] as const;
+const NUMERIC = ['PORT', 'ENCRYPTION_KEY_VERSION', 'ACCESS_TOKEN_TTL', 'REFRESH_TOKEN_TTL', 'STATS_MIN_CELL', 'LOGIN_ATTEMPTS_PER_MINUTE', 'SESSION_MAX_AGE', 'SESSION_IDLE_TIMEOUT'] as const;
 
 function parseEnv(raw: NodeJS.ProcessEnv): Env {
   const plain: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
-    if (value === undefined || value === '') continue;
+    // An empty MFA_REQUIRED_ROLES is meaningful (no role needs a second factor).
+    if (value === undefined || (value === '' && key !== 'MFA_REQUIRED_ROLES')) continue;
     plain[key] = (NUMERIC as readonly string[]).includes(key) ? (/^-?\d+$/.test(value) ? Number(value) : value) : value;
   }
   const env = plainToInstance(Env, plain, { excludeExtraneousValues: false });
@@ -81,6 +88,30 @@ function checkTimeZone(zone: string): string {
   }
 }
 
+/**
+ * TRUST_PROXY: a hop count (the number of proxies in front of the app) or a comma-separated list of the
+ * proxies' addresses/CIDRs. "true" would trust the left-most X-Forwarded-For, which any client can write.
+ */
+export function parseTrustProxy(value: string | undefined): false | number | string[] {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'false' || text === '0') return false;
+  if (text === 'true') throw new ConfigError('TRUST_PROXY=true would trust any client-written X-Forwarded-For; give the number of proxies (e.g. 1) or their addresses');
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    if (hops > 10) throw new ConfigError('TRUST_PROXY hop count must be at most 10');
+    return hops;
+  }
+  const list = text.split(',').map((a) => a.trim());
+  const address = /^([0-9.]+|[0-9a-f:]+)(\/\d{1,3})?$/i;
+  if (list.some((a) => !address.test(a))) throw new ConfigError('TRUST_PROXY must be a hop count or a comma-separated list of proxy addresses (CIDR allowed)');
+  return list;
+}
+
+function parseMfaRoles(value: string | undefined, embedded: boolean): string[] {
+  if (value === undefined) return embedded ? [] : ['admin', 'director', 'caseworker'];
+  return [...new Set(value.split(',').map((r) => r.trim()).filter(Boolean))];
+}
+
 function derive(key: Buffer, purpose: string): Buffer {
   return Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), `case-tracker ${purpose}`, 32));
 }
@@ -121,8 +152,10 @@ export function loadConfig(raw: NodeJS.ProcessEnv, cwd = process.cwd(), defaultB
   const adminPassword = env.BOOTSTRAP_ADMIN_PASSWORD;
   if (!!adminEmail !== !!adminPassword) throw new ConfigError('BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD go together');
 
+  const port = env.PORT ?? 3000;
+  const publicUrl = env.PUBLIC_URL ?? `http://localhost:${port}`;
   return {
-    port: env.PORT ?? 3000,
+    port,
     host: env.HOST ?? (embedded ? '127.0.0.1' : '0.0.0.0'),
     databaseUrl,
     migrationDatabaseUrl: env.MIGRATION_DATABASE_URL ?? null,
@@ -141,7 +174,13 @@ export function loadConfig(raw: NodeJS.ProcessEnv, cwd = process.cwd(), defaultB
     logLevel: env.LOG_LEVEL ?? 'info',
     backofficeDir: resolve(cwd, env.BACKOFFICE_DIR ?? defaultBackofficeDir),
     loginAttemptsPerMinute: env.LOGIN_ATTEMPTS_PER_MINUTE ?? 20,
-    trustProxy: env.TRUST_PROXY === 'true',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    mfaRequiredRoles: parseMfaRoles(env.MFA_REQUIRED_ROLES, embedded),
+    sessionMaxAgeSeconds: env.SESSION_MAX_AGE ?? 43200,
+    sessionIdleSeconds: env.SESSION_IDLE_TIMEOUT ?? 3600,
+    publicUrl,
+    webauthnRpId: env.WEBAUTHN_RP_ID ?? new URL(publicUrl).hostname,
+    webauthnOrigins: [publicUrl],
     timeZone: checkTimeZone(env.APP_TIME_ZONE ?? 'America/New_York'),
   };
 }

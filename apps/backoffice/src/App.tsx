@@ -1,4 +1,6 @@
-import { Admin, type I18nProvider, Resource } from 'react-admin';
+import { lazy } from 'react';
+import { Route } from 'react-router-dom';
+import { Admin, CustomRoutes, type I18nProvider, Resource } from 'react-admin';
 import { createAuthProvider } from './authProvider';
 import { Dashboard } from './dashboard/Dashboard';
 import { createDataProvider } from './dataProvider';
@@ -10,6 +12,8 @@ import { session } from './session';
 import { createAppStore } from './store';
 
 const authProvider = createAuthProvider(session);
+const AccountPage = lazy(() => import('./account/AccountPage').then((m) => ({ default: m.AccountPage })));
+const InvitationPage = lazy(() => import('./account/InvitationPage').then((m) => ({ default: m.InvitationPage })));
 const dataProvider = createDataProvider(session);
 const store = createAppStore();
 
@@ -25,8 +29,14 @@ export const App = ({ i18nProvider }: { i18nProvider: I18nProvider }) => (
     layout={AppLayout}
     dashboard={Dashboard}
   >
-    {(permissions) =>
-      resourcesFor(permissions).map(({ name, views }) => <Resource key={name} name={name} {...views} />)
-    }
+    {(permissions) => [
+      ...resourcesFor(permissions).map(({ name, views }) => <Resource key={name} name={name} {...views} />),
+      <CustomRoutes key="account">
+        <Route path="/account" element={<AccountPage />} />
+      </CustomRoutes>,
+      <CustomRoutes key="invitation" noLayout>
+        <Route path="/invitation/:token" element={<InvitationPage />} />
+      </CustomRoutes>,
+    ]}
   </Admin>
 );

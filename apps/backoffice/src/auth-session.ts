@@ -1,4 +1,4 @@
-import type { AuthUser, LoginResponse, TokenPair } from '@ct/contracts';
+import type { AuthUser, LoginResponse, LoginResult, TokenPair } from '@ct/contracts';
 
 /**
  * The signed-in session: tokens and user kept in sessionStorage (a shared office computer must not
@@ -44,6 +44,11 @@ interface StoredSession extends TokenPair {
 
 export interface AuthSession {
   login(email: string, password: string): Promise<AuthUser>;
+  /**
+   * A step of a sign-in (password, second factor, enrollment, invitation): POSTs `body` to `path`, with
+   * `bearer` (an mfaToken) when given. An answer carrying tokens is kept as the session.
+   */
+  signInStep<T = LoginResult>(path: string, body: unknown, bearer?: string): Promise<T>;
   /** Revokes the refresh token on the server (best effort) and forgets the session. */
   logout(): Promise<void>;
   /** Rotates the token pair; concurrent callers share one request. Rejects (and forgets the session) when refused. */
@@ -81,11 +86,11 @@ export function createAuthSession({ fetch, storage, apiUrl }: AuthSessionOptions
     storage.removeItem(KEY);
   };
 
-  const post = async (path: string, body: unknown): Promise<Response> => {
+  const post = async (path: string, body: unknown, bearer?: string): Promise<Response> => {
     try {
       return await fetch(`${apiUrl}${path}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(bearer ? { Authorization: `Bearer ${bearer}` } : {}) },
         body: JSON.stringify(body),
         credentials: 'same-origin',
       });
@@ -138,6 +143,16 @@ export function createAuthSession({ fetch, storage, apiUrl }: AuthSessionOptions
       const body = (await response.json()) as LoginResponse;
       write({ accessToken: body.accessToken, refreshToken: body.refreshToken, user: body.user });
       return body.user;
+    },
+
+    async signInStep<T>(path: string, body: unknown, bearer?: string): Promise<T> {
+      const response = await post(path, body, bearer);
+      if (!response.ok) throw await errorFrom(response, 'Sign-in failed');
+      const answer = (await response.json()) as T & Partial<LoginResponse>;
+      if (answer.accessToken && answer.refreshToken && answer.user) {
+        write({ accessToken: answer.accessToken, refreshToken: answer.refreshToken, user: answer.user });
+      }
+      return answer;
     },
 
     async logout() {

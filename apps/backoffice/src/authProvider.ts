@@ -7,6 +7,8 @@ import { UNAVAILABLE_MESSAGE } from './unavailable';
 interface LoginParams {
   email?: string;
   password?: string;
+  /** The sign-in page already completed every step (second factor, enrollment) through the session. */
+  signedIn?: boolean;
 }
 
 /** Message keys (see i18n) used by the auth provider. */
@@ -30,11 +32,12 @@ const statusOf = (error: unknown): number | undefined =>
  */
 export function createAuthProvider(session: AuthSession): AuthProvider {
   return {
-    async login({ email, password }: LoginParams) {
+    async login({ email, password, signedIn }: LoginParams) {
       const previousUserId = session.previousUserId();
       let user;
       try {
-        user = await session.login(String(email ?? '').trim(), String(password ?? ''));
+        user = signedIn ? session.getUser() : await session.login(String(email ?? '').trim(), String(password ?? ''));
+        if (!user) throw new Error('not signed in');
       } catch (error) {
         // Wrong credentials and an unknown email look the same (the API makes sure of it).
         throw new Error(loginFailureMessage(statusOf(error)));

@@ -2,8 +2,17 @@ import { Initial1795464994645 } from './1795464994645-initial';
 import { Casework1795465702142 } from './1795465702142-casework';
 import { StatsIndexes1795467824725 } from './1795467824725-stats-indexes';
 import { Housing1795468045120 } from './1795468045120-housing';
+import { AuthSessionsFactors1795979756615 } from './1795979756615-auth-sessions-factors';
 import { RuntimeRole1795980139847 } from './1795980139847-runtime-role';
 import { AuditChain1795980634777 } from './1795980634777-audit-chain';
 
 /** The one linear migration history, oldest first. Never edit a migration once it has landed. */
-export const MIGRATIONS = [Initial1795464994645, Casework1795465702142, StatsIndexes1795467824725, Housing1795468045120, RuntimeRole1795980139847, AuditChain1795980634777];
+export const MIGRATIONS = [
+  Initial1795464994645,
+  Casework1795465702142,
+  StatsIndexes1795467824725,
+  Housing1795468045120,
+  AuthSessionsFactors1795979756615,
+  RuntimeRole1795980139847,
+  AuditChain1795980634777,
+];

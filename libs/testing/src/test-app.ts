@@ -88,6 +88,8 @@ export async function startTestApp(opts: { env?: Record<string, string>; databas
       SEED_DEMO: 'false',
       LOG_LEVEL: 'warn',
       LOGIN_ATTEMPTS_PER_MINUTE: '10000',
+      // Suites sign in with a password; second-factor tests set MFA_REQUIRED_ROLES themselves.
+      MFA_REQUIRED_ROLES: '',
       BOOTSTRAP_ADMIN_EMAIL: TEST_ADMIN.email,
       BOOTSTRAP_ADMIN_PASSWORD: TEST_ADMIN.password,
       ...TEST_SECRETS,

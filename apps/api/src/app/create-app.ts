@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
-import type { AppConfig } from '@ct/api-core';
+import { type AppConfig, clipUserAgent, runWithRequestContext } from '@ct/api-core';
 import { AppModule } from './app.module';
 import { captureSecurityHeaders, hardenedFastifyOptions, installJsonBodyParser } from './http-hardening';
 import { completeDocument } from './openapi/complete-document';
@@ -41,6 +41,10 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   });
 
   const fastify = app.getHttpAdapter().getInstance();
+  // Source address (as TRUST_PROXY resolves it) and user agent for every audit event of this request.
+  fastify.addHook('onRequest', (request, _reply, done) => {
+    runWithRequestContext({ address: request.ip ?? null, userAgent: clipUserAgent(request.headers['user-agent']) }, done);
+  });
   fastify.addHook('onSend', async (request, reply, payload) => {
     if (request.url.startsWith('/api')) {
       void reply.header('Cache-Control', 'no-store');
@@ -62,8 +66,21 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   SwaggerModule.setup('api/docs', app, document);
 
   if (existsSync(config.backofficeDir)) {
-    // Hash routing in the back office: only / and /assets/* are ever requested from here.
-    await app.register(fastifyStatic, { root: config.backofficeDir, prefix: '/', decorateReply: false, index: ['index.html'] });
+    // Hash routing in the back office: only / and /assets/* are ever requested from here. Files are sent
+    // precompressed (brotli, else gzip, written by the back office build); hashed assets never change, so
+    // browsers keep them for a year, while index.html is revalidated on every visit to pick up a new build.
+    await app.register(fastifyStatic, {
+      root: config.backofficeDir,
+      prefix: '/',
+      decorateReply: false,
+      index: ['index.html'],
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, path) => {
+        const hashed = /[\\/]assets[\\/]/.test(path);
+        void reply.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   }
   await app.init();
   await captureSecurityHeaders(app);

@@ -47,7 +47,25 @@ describe('every route has a role policy (deny by default)', () => {
 
   it('opens exactly the contract\'s public routes', () => {
     expect(routes.filter((r) => r.isPublic).map((r) => r.route).sort()).toEqual(
-      ['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/auth/refresh'].sort(),
+      [
+        'GET /api/health',
+        'GET /api/auth/options',
+        'POST /api/auth/login',
+        'POST /api/auth/logout',
+        'POST /api/auth/refresh',
+        // the second-factor step (they check the mfaToken, or for enrollment an access token, themselves)
+        'POST /api/auth/mfa/verify',
+        'POST /api/auth/mfa/totp/setup',
+        'POST /api/auth/mfa/totp/confirm',
+        'POST /api/auth/mfa/passkey/options',
+        'POST /api/auth/mfa/passkey/verify',
+        'POST /api/auth/passkeys/register/options',
+        'POST /api/auth/passkeys/register',
+        // passwordless sign-in with a passkey, and the invitation link
+        'POST /api/auth/passkeys/login/options',
+        'POST /api/auth/passkeys/login',
+        'POST /api/auth/invitation/accept',
+      ].sort(),
     );
   });
 });

@@ -4,6 +4,7 @@ import type { TranslationMessages } from 'react-admin';
 import { casework } from './en-casework';
 import { housingMessages } from './en-housing';
 import { statsMessages } from './en-stats';
+import { accountMessages } from './en-account';
 
 /** The app's own messages; `ru.ts` must have exactly these keys (checked by the type below). */
 export const appMessagesEn = {
@@ -86,6 +87,7 @@ export const appMessagesEn = {
     },
     ...casework.app,
     ...statsMessages.app,
+    ...accountMessages.app,
     ...auditChainMessages.app,
     ...housingMessages.app,
   },

@@ -6,6 +6,7 @@ import { explanationsRu } from './explanations-ru';
 import { caseworkRu } from './ru-casework';
 import { housingMessagesRu } from './ru-housing';
 import { statsMessagesRu } from './ru-stats';
+import { accountMessagesRu } from './ru-account';
 
 /** Russian plurals have three forms (1, 2–4, 5+); react-admin asks for a resource name with 1 or 2. */
 export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
@@ -88,6 +89,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     },
     ...caseworkRu.app,
     ...statsMessagesRu.app,
+    ...accountMessagesRu.app,
     ...auditChainMessagesRu.app,
     ...housingMessagesRu.app,
   },

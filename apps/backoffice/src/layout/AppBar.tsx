@@ -1,4 +1,5 @@
-import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, TitlePortal } from 'react-admin';
+import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
+import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, Logout, MenuItemLink, TitlePortal, UserMenu } from 'react-admin';
 import { LOCALES } from '../i18n';
 
 const Toolbar = () => (
@@ -8,8 +9,15 @@ const Toolbar = () => (
   </>
 );
 
+const AccountMenu = () => (
+  <UserMenu>
+    <MenuItemLink to="/account" primaryText="app.account.menu" leftIcon={<ManageAccountsIcon />} />
+    <Logout />
+  </UserMenu>
+);
+
 export const AppBar = () => (
-  <RaAppBar toolbar={<Toolbar />}>
+  <RaAppBar toolbar={<Toolbar />} userMenu={<AccountMenu />}>
     <TitlePortal />
   </RaAppBar>
 );

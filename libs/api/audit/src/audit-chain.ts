@@ -10,7 +10,7 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
  * AuditService.record inserts; fields that are null are left out of the encoding, so adding a column
  * keeps the hashes of older events (where it is null) valid.
  */
-export const AUDIT_HASHED_FIELDS = ['id', 'createdAt', 'actorId', 'actorRole', 'action', 'resource', 'recordId', 'details'] as const;
+export const AUDIT_HASHED_FIELDS = ['id', 'createdAt', 'actorId', 'actorRole', 'action', 'resource', 'recordId', 'details', 'address', 'userAgent'] as const;
 
 export type HashedField = (typeof AUDIT_HASHED_FIELDS)[number];
 export const GENESIS_HASH = '0'.repeat(64);

@@ -3,11 +3,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import type { RequestUser } from '@ct/api-core';
+import { type RequestUser, currentRequestContext } from '@ct/api-core';
 import { chainHash } from './audit-chain';
 import { AuditEventEntity } from './entities/audit-event.entity';
 
-export type AuditAction = 'read' | 'list' | 'create' | 'update' | 'delete' | 'export' | 'login' | 'logout' | 'rotate';
+export type AuditAction =
+  | 'read' | 'list' | 'create' | 'update' | 'delete' | 'export' | 'login' | 'logout' | 'rotate'
+  // sign-in and account security (issue 9)
+  | 'login_failed' | 'session_end' | 'mfa_enroll' | 'mfa_failed' | 'mfa_reset' | 'password_change' | 'password_reset' | 'invite' | 'invite_accept';
 
 export interface AuditInput {
   actor: RequestUser | null;
@@ -32,9 +35,13 @@ export class AuditService {
       return;
     }
     // Every hashed field (AUDIT_HASHED_FIELDS) is set here, on the row that is inserted.
+    const context = currentRequestContext();
     const row = {
       id: randomUUID(),
       createdAt: new Date(),
+      // Every event carries the request's source address and user agent, whoever records it.
+      address: context?.address ?? null,
+      userAgent: context?.userAgent ?? null,
       actorId: input.actor?.id ?? null,
       actorRole: input.actor?.role ?? null,
       action: input.action,

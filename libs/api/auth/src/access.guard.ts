@@ -31,8 +31,10 @@ export class AccessGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<TUser>(err: unknown, user: TUser): TUser {
-    // An outage is not a bad token: let it reach the filter, which answers 503 with Retry-After.
+    // An outage is not a bad token: let it reach the filter, which answers 503 with Retry-After. Nor is any
+    // other error of the session check a failed sign-in: never turn it into 401.
     if (isDatabaseUnavailable(err)) throw err;
+    if (err && !(err instanceof UnauthorizedException)) throw err;
     if (err || !user) throw new UnauthorizedException();
     return user;
   }

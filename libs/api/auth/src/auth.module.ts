@@ -9,14 +9,23 @@ import { UsersModule } from '@ct/api-users';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { AuthSessionEntity } from './entities/auth-session.entity';
 import { AuthThrottleEntity } from './entities/auth-throttle.entity';
+import { MfaChallengeEntity, PasskeyEntity, RecoveryCodeEntity, TotpFactorEntity, WebauthnChallengeEntity } from './entities/mfa.entities';
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
 import { JwtStrategy } from './jwt.strategy';
 import { LoginThrottleService } from './login-throttle.service';
+import { MfaController } from './mfa/mfa.controller';
+import { MfaFlowService } from './mfa/mfa-flow.service';
+import { MfaService } from './mfa/mfa.service';
+import { PasskeyFlowService } from './passkeys/passkey-flow.service';
+import { PasskeysService } from './passkeys/passkeys.service';
+import { SessionsController, UserSecurityController } from './sessions/sessions.controller';
+import { SessionsService } from './sessions/sessions.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([RefreshTokenEntity, AuthThrottleEntity]),
+    TypeOrmModule.forFeature([RefreshTokenEntity, AuthThrottleEntity, AuthSessionEntity, MfaChallengeEntity, TotpFactorEntity, RecoveryCodeEntity, PasskeyEntity, WebauthnChallengeEntity]),
     PassportModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
@@ -28,7 +37,18 @@ import { LoginThrottleService } from './login-throttle.service';
     UsersModule,
     AuditModule,
   ],
-  controllers: [AuthController],
-  providers: [AuthService, LoginThrottleService, JwtStrategy, { provide: APP_GUARD, useClass: AccessGuard }],
+  controllers: [AuthController, MfaController, SessionsController, UserSecurityController],
+  providers: [
+    AuthService,
+    LoginThrottleService,
+    SessionsService,
+    MfaService,
+    MfaFlowService,
+    PasskeysService,
+    PasskeyFlowService,
+    JwtStrategy,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [SessionsService],
 })
 export class AuthModule {}

@@ -9,5 +9,7 @@ export * from './config/app-config';
 export * from './crypto/field-cipher';
 export * from './crypto/crypto.module';
 export * from './http/iso-date';
+export * from './http/request-context';
+export * from './db/rows';
 export * from './http/input-shape';
 export * from './errors/database-unavailable';

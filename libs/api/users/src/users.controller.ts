@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, IdPipe, ListQueryDto, type RequestUser, Roles, setContentRange } from '@ct/api-core';
@@ -27,6 +27,13 @@ export class UsersController {
   @Post()
   create(@Body() dto: CreateUserDto, @CurrentUser() actor: RequestUser) {
     return this.users.create(dto, actor);
+  }
+
+  /** Starts a password reset: the old password stops working, sessions end; answers the single-use link. */
+  @Post(':id/password-reset')
+  @HttpCode(200)
+  resetPassword(@Param('id', IdPipe) id: string, @CurrentUser() actor: RequestUser) {
+    return this.users.startPasswordReset(id, actor);
   }
 
   @Put(':id')

@@ -1,8 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Role, UserRecord } from '@ct/contracts';
+import type { InviteResponse, Role, UserRecord } from '@ct/contracts';
 import {
+  APP_CONFIG,
+  type AppConfig,
   AppError,
   type ListQueryDto,
   NotFoundError,
@@ -12,11 +15,37 @@ import {
   filterIds,
   filterString,
   parseListQuery,
+  returnedRows,
 } from '@ct/api-core';
 import { AuditService } from '@ct/api-audit';
 import type { CreateUserDto, UpdateUserDto } from './dto/user.dto';
+import { InvitationEntity } from './entities/invitation.entity';
 import { UserEntity } from './entities/user.entity';
 import { hashPassword } from './password-hasher';
+import { assertPasswordAcceptable } from './password-policy';
+
+/** Stored instead of a hash for an account whose person has not set a password yet: nothing verifies against it. */
+export const NO_PASSWORD = '!';
+const INVITATION_HOURS = 72;
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * Ends every session of a user (this runs in the users feature's transactions: disabling a user, a new
+ * role or password, an admin reset). The session check on every request makes it take effect at once.
+ */
+export async function endUserSessions(manager: EntityManager, userId: string, reason: string, exceptSessionId?: string): Promise<number> {
+  const rows = returnedRows<{ id: string }>(
+    await manager.query(
+      `UPDATE auth_sessions SET ended_at = now(), end_reason = $2 WHERE user_id = $1 AND ended_at IS NULL AND id IS DISTINCT FROM $3::uuid RETURNING id`,
+      [userId, reason, exceptSessionId ?? null],
+    ),
+  );
+  if (rows.length > 0) await manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = ANY($1::uuid[]) AND revoked_at IS NULL', [rows.map((r) => r.id)]);
+  return rows.length;
+}
 
 const SORTABLE = ['email', 'role', 'displayName', 'createdAt', 'lastLoginAt', 'disabled'] as const;
 
@@ -51,6 +80,7 @@ function escapeLike(text: string): string {
 export class UsersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
   ) {}
 
@@ -105,23 +135,88 @@ export class UsersService {
     return toUserRecord(user);
   }
 
-  async create(dto: CreateUserDto, actor: RequestUser | null) {
-    const passwordHash = await hashPassword(dto.password);
+  /**
+   * Creates a user. With a password (checked against the password rules) the account is ready; without
+   * one the answer carries a single-use invitation link through which the person sets it.
+   */
+  async create(dto: CreateUserDto, actor: RequestUser | null, opts: { skipPolicy?: boolean } = {}): Promise<UserRecord & { version: number } & Partial<InviteResponse>> {
+    if (dto.password !== undefined && !opts.skipPolicy) assertPasswordAcceptable(dto.password, dto.email);
+    const passwordHash = dto.password !== undefined ? await hashPassword(dto.password) : NO_PASSWORD;
     return this.dataSource.transaction(async (manager) => {
       await this.assertEmailFree(manager, dto.email);
       const saved = await manager.save(
         manager.create(UserEntity, { email: dto.email, passwordHash, role: dto.role, displayName: dto.displayName ?? null, disabled: false }),
       );
-      await this.audit.record({ actor, action: 'create', resource: 'users', recordId: saved.id, details: { role: saved.role } }, manager);
-      return toUserRecord(saved);
+      await this.audit.record({ actor, action: 'create', resource: 'users', recordId: saved.id, details: { role: saved.role, invited: dto.password === undefined } }, manager);
+      if (dto.password !== undefined) return toUserRecord(saved);
+      const invite = await this.createInvitation(manager, saved.id, 'invite', actor);
+      return { ...toUserRecord(saved), ...invite };
     });
   }
 
-  async update(id: string, dto: UpdateUserDto, actor: RequestUser) {
-    const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
+  /**
+   * An admin starts a password reset: the old password stops working, every session ends, and a
+   * single-use link (72 h) lets the person set a new one.
+   */
+  async startPasswordReset(id: string, actor: RequestUser): Promise<InviteResponse> {
     return this.dataSource.transaction(async (manager) => {
       const user = await manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw new NotFoundError('user');
+      await manager.update(UserEntity, { id }, { passwordHash: NO_PASSWORD });
+      await endUserSessions(manager, id, 'password_reset');
+      return this.createInvitation(manager, id, 'reset', actor);
+    });
+  }
+
+  private async createInvitation(manager: EntityManager, userId: string, purpose: 'invite' | 'reset', actor: RequestUser | null): Promise<InviteResponse> {
+    // Earlier links for this person stop working: only the newest one is valid.
+    await manager.query('UPDATE user_invitations SET used_at = now() WHERE user_id = $1 AND used_at IS NULL', [userId]);
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + INVITATION_HOURS * 3600 * 1000);
+    await manager.insert(InvitationEntity, { id: randomUUID(), userId, tokenHash: sha256(token), purpose, expiresAt, usedAt: null });
+    await this.audit.record({ actor, action: purpose === 'invite' ? 'invite' : 'password_reset', resource: 'users', recordId: userId, details: { expiresInHours: INVITATION_HOURS } }, manager);
+    // The token travels in the URL fragment, which never reaches a server, proxy or access log.
+    return { inviteUrl: `${this.config.publicUrl}/#/invitation/${token}`, expiresAt: expiresAt.toISOString() };
+  }
+
+  /**
+   * Uses an invitation: sets the password (checked against the rules) and marks the link used. Returns
+   * the user, or null for an unknown, used or expired link (or a disabled account).
+   */
+  async acceptInvitation(manager: EntityManager, token: string, password: string): Promise<UserEntity | null> {
+    const invitation = await manager.findOne(InvitationEntity, { where: { tokenHash: sha256(token) }, lock: { mode: 'pessimistic_write' } });
+    if (!invitation || invitation.usedAt || invitation.expiresAt.getTime() <= Date.now()) return null;
+    const user = await manager.findOneBy(UserEntity, { id: invitation.userId });
+    if (!user || user.disabled) return null;
+    assertPasswordAcceptable(password, user.email);
+    user.passwordHash = await hashPassword(password);
+    await manager.update(UserEntity, { id: user.id }, { passwordHash: user.passwordHash });
+    await manager.update(InvitationEntity, { id: invitation.id }, { usedAt: new Date() });
+    await endUserSessions(manager, user.id, 'password_reset');
+    await this.audit.record({ actor: { id: user.id, role: user.role }, action: 'invite_accept', resource: 'users', recordId: user.id, details: { purpose: invitation.purpose } }, manager);
+    return user;
+  }
+
+  /** Changing one's own password needs the current one; the caller's other sessions end. */
+  async changeOwnPassword(actor: RequestUser, currentPassword: string, newPassword: string, verify: (hash: string, password: string) => Promise<boolean>): Promise<boolean> {
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: actor.id });
+    if (!user || !(await verify(user.passwordHash, currentPassword))) return false;
+    assertPasswordAcceptable(newPassword, user.email);
+    const hash = await hashPassword(newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(UserEntity, { id: actor.id }, { passwordHash: hash });
+      const ended = await endUserSessions(manager, actor.id, 'password_changed', actor.sessionId);
+      await this.audit.record({ actor, action: 'password_change', resource: 'users', recordId: actor.id, details: { otherSessionsEnded: ended } }, manager);
+    });
+    return true;
+  }
+
+  async update(id: string, dto: UpdateUserDto, actor: RequestUser) {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw new NotFoundError('user');
+      if (dto.password) assertPasswordAcceptable(dto.password, dto.email ?? user.email);
+      const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
       if (dto.version !== undefined && dto.version !== user.version) throw new StaleVersionError('user');
       if (id === actor.id && (dto.disabled === true || (dto.role !== undefined && dto.role !== user.role))) {
         throw new ValidationError(dto.disabled ? 'disabled' : 'role', 'you cannot disable or change the role of your own account');
@@ -150,11 +245,13 @@ export class UsersService {
       }
       if (changed.length === 0) return toUserRecord(user);
       const saved = await manager.save(user);
-      // A disabled account, a new role or a new password ends every session the account had.
-      if (changed.some((c) => c === 'disabled' || c === 'role' || c === 'password')) {
-        await manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [id]);
-      }
-      await this.audit.record({ actor, action: 'update', resource: 'users', recordId: id, details: { changed } }, manager);
+      // A disabled account or a new password ends every session the account had; a new role applies to
+      // the open sessions at once (the session check reads the role on every request).
+      const reason = changed.includes('disabled') ? 'user_disabled' : changed.includes('password') ? 'password_reset' : null;
+      if (reason) await endUserSessions(manager, id, reason);
+      // Role names are not personal: a role change is recorded with the new role.
+      const details = changed.includes('role') ? { changed, role: user.role } : { changed };
+      await this.audit.record({ actor, action: 'update', resource: 'users', recordId: id, details }, manager);
       return toUserRecord(saved);
     });
   }
@@ -184,7 +281,8 @@ export class UsersService {
   /** Creates a user when none has this email (bootstrap admin, demo users); returns whether it did. */
   async ensure(input: { email: string; password: string; role: Role; displayName: string }): Promise<boolean> {
     if (await this.findByEmail(input.email)) return false;
-    await this.create({ ...input, email: input.email.trim().toLowerCase() }, null);
+    // Bootstrap and demo passwords come from configuration (checked for length at boot), not from a person.
+    await this.create({ ...input, email: input.email.trim().toLowerCase() }, null, { skipPolicy: true });
     return true;
   }
 

@@ -19,6 +19,7 @@ import type { UserRecord } from '@ct/contracts';
 import { LocalizedDateField } from '../../common/LocalizedDateField';
 import { roleChoices } from '../../roles';
 import { PASSWORD_MIN_LENGTH, withoutBlankPassword } from './user-form';
+import { UserSecurity } from './UserSecurity';
 
 // Users are disabled, never deleted: audit events keep pointing at them.
 const EditToolbar = () => (
@@ -67,5 +68,6 @@ export const UserEdit = () => (
         </Labeled>
       </Stack>
     </SimpleForm>
+    <UserSecurity />
   </Edit>
 );

@@ -30,6 +30,12 @@ export class AuditEventEntity {
   @Column({ name: 'record_id', type: 'uuid', nullable: true })
   recordId: string | null;
 
+  /** Where the request came from (client address as TRUST_PROXY resolves it) and its user agent. */
+  @Column({ type: 'text', nullable: true })
+  address: string | null;
+
+  @Column({ name: 'user_agent', type: 'text', nullable: true })
+  userAgent: string | null;
   /** Position in the hash chain (gapless, from 1); null only for events written before the chain existed. */
   @Column({ type: 'bigint', nullable: true })
   seq: string | null;

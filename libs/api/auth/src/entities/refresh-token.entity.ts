@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { UserEntity } from '@ct/api-users';
+import { AuthSessionEntity } from './auth-session.entity';
 
 /**
  * One refresh token of a session ("family"). Only a hash of its secret is stored. Each token works once;
@@ -12,8 +13,13 @@ export class RefreshTokenEntity {
   @PrimaryColumn('uuid')
   id: string;
 
+  /** The session (auth_sessions.id) this token belongs to. */
   @Column({ name: 'family_id', type: 'uuid' })
   familyId: string;
+
+  @ManyToOne(() => AuthSessionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'family_id', foreignKeyConstraintName: 'fk_refresh_tokens_session' })
+  session?: AuthSessionEntity;
 
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
@@ -36,4 +42,8 @@ export class RefreshTokenEntity {
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
+
+  /** The token this one was rotated into: two tabs refreshing at once both get it within the grace period. */
+  @Column({ name: 'replaced_by_id', type: 'uuid', nullable: true })
+  replacedById: string | null;
 }

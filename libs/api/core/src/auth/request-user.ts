@@ -5,6 +5,8 @@ import type { Role } from '@ct/contracts';
 export interface RequestUser {
   id: string;
   role: Role;
+  /** The sign-in session the access token belongs to. */
+  sessionId?: string;
 }
 
 export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): RequestUser => {

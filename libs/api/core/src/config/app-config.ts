@@ -23,7 +23,18 @@ export interface AppConfig {
   logLevel: string;
   backofficeDir: string;
   loginAttemptsPerMinute: number;
-  trustProxy: boolean;
+  /** Fastify's trustProxy: false, a hop count, or the proxies' addresses (never "trust the left-most"). */
+  trustProxy: false | number | string[];
+  /** Roles that must sign in with a second factor. */
+  mfaRequiredRoles: readonly string[];
+  /** Absolute lifetime of a sign-in session, however often it is refreshed. */
+  sessionMaxAgeSeconds: number;
+  /** A session unused this long ends. */
+  sessionIdleSeconds: number;
+  /** Where people open the back office (invitation links, WebAuthn origin). */
+  publicUrl: string;
+  webauthnRpId: string;
+  webauthnOrigins: string[];
   /** Where the organization works: "today" for deadlines and clocks is a date in this zone. */
   timeZone: string;
 }

@@ -8,7 +8,8 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 
 export class CreateUserDto {
   @ApiProperty() @Transform(trimLower) @IsEmail() @MaxLength(254) email: string;
-  @ApiProperty({ minLength: 12 }) @IsString() @MinLength(12) @MaxLength(200) password: string;
+  /** Without a password the answer carries a single-use `inviteUrl` through which the person sets one. */
+  @ApiPropertyOptional({ minLength: 12 }) @IsOptional() @IsString() @MinLength(12) @MaxLength(200) password?: string;
   @ApiProperty({ enum: ROLES }) @IsIn(ROLES) role: Role;
   @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(100) displayName?: string | null;
 }
