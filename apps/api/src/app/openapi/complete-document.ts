@@ -39,6 +39,14 @@ const EXTRA_SCHEMAS: Record<string, Schema> = {
   },
   Deleted: { type: 'object', properties: { id: { type: 'string', format: 'uuid' } }, required: ['id'] },
   Health: { type: 'object', properties: { status: { const: 'ok' } }, required: ['status'] },
+  RecoveryCodes: {
+    type: 'object',
+    description: 'Ten single-use recovery codes, shown once (enrollment also returns tokens when it ends a sign-in).',
+    properties: { recoveryCodes: { type: 'array', items: { type: 'string' }, minItems: 10, maxItems: 10 } },
+    required: ['recoveryCodes'],
+  },
+  WebAuthnOptions: { type: 'object', description: 'WebAuthn options for the browser (SimpleWebAuthn), with the challenge to sign.' },
+  WebAuthnResult: { type: 'object' },
   CaseworkerName: { type: 'object', properties: { id: { type: 'string', format: 'uuid' }, displayName: { type: ['string', 'null'] } }, required: ['id', 'displayName'] },
 };
 

@@ -9,7 +9,8 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 export class CreateUserDto {
   @ApiProperty() @Transform(trimLower) @IsEmail() @MaxLength(254) email: string;
   /** Without a password the answer carries a single-use `inviteUrl` through which the person sets one. */
-  @ApiPropertyOptional({ minLength: 12 }) @IsOptional() @IsString() @MinLength(12) @MaxLength(200) password?: string;
+  // Not IsOptional, which lets null through to the password rules: absent means none, null is refused.
+  @ApiPropertyOptional({ minLength: 12 }) @ValidateIf((_o, v) => v !== undefined) @IsString() @MinLength(12) @MaxLength(200) password?: string;
   @ApiProperty({ enum: ROLES }) @IsIn(ROLES) role: Role;
   @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(100) displayName?: string | null;
 }
@@ -18,7 +19,8 @@ export class CreateUserDto {
 export class UpdateUserDto {
   // Not IsOptional: that would let null through, and an account always has an email.
   @ApiPropertyOptional() @ValidateIf((_o, v) => v !== undefined) @Transform(trimLower) @IsEmail() @MaxLength(254) email?: string;
-  @ApiPropertyOptional({ minLength: 12 }) @IsOptional() @IsString() @MinLength(12) @MaxLength(200) password?: string;
+  // Not IsOptional, which lets null through to the password rules: absent means none, null is refused.
+  @ApiPropertyOptional({ minLength: 12 }) @ValidateIf((_o, v) => v !== undefined) @IsString() @MinLength(12) @MaxLength(200) password?: string;
   @ApiPropertyOptional({ enum: ROLES }) @IsOptional() @IsIn(ROLES) role?: Role;
   @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(100) displayName?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() disabled?: boolean;
