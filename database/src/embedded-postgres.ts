@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface EmbeddedPostgres {
@@ -28,4 +28,32 @@ export async function startEmbeddedPostgres(dataDir: string, maxConnections: num
       await db.close();
     },
   };
+}
+
+/** The embedded database's data directory as a gzipped tarball (for backups; the app must be stopped). */
+export async function dumpEmbeddedPostgres(dataDir: string): Promise<Uint8Array> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const dir = join(dataDir, 'pglite');
+  if (!existsSync(dir) || readdirSync(dir).length === 0) throw new Error(`no embedded database in ${dir}`);
+  const db = await PGlite.create(dir);
+  try {
+    return new Uint8Array(await (await db.dumpDataDir('gzip')).arrayBuffer());
+  } finally {
+    await db.close();
+  }
+}
+
+/** Whether the embedded database's directory is missing or empty (the only place a restore may go). */
+export function embeddedPostgresIsEmpty(dataDir: string): boolean {
+  const dir = join(dataDir, 'pglite');
+  return !existsSync(dir) || readdirSync(dir).length === 0;
+}
+
+/** Creates the embedded database from a tarball made by `dumpEmbeddedPostgres`. */
+export async function loadEmbeddedPostgres(dataDir: string, tarball: Uint8Array): Promise<void> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const dir = join(dataDir, 'pglite');
+  mkdirSync(dir, { recursive: true });
+  const db = await PGlite.create(dir, { loadDataDir: new Blob([tarball]) });
+  await db.close();
 }

@@ -1,6 +1,6 @@
 import { AuditEventEntity } from '@ct/api-audit';
 import { AuthSessionEntity, AuthThrottleEntity, MfaChallengeEntity, PasskeyEntity, RecoveryCodeEntity, RefreshTokenEntity, TotpFactorEntity, WebauthnChallengeEntity } from '@ct/api-auth';
-import { CaseEntity, ClientEntity, HousingSituationEntity, MilestoneEntity, NoteEntity, SupportNeedEntity } from '@ct/api-casework';
+import { CaseEntity, ClientEntity, ConsentEntity, HousingSituationEntity, MilestoneEntity, NoteEntity, SupportNeedEntity } from '@ct/api-casework';
 import { HousingOfferEntity, HousingRequestEntity, MatchEntity } from '@ct/api-housing';
 import { InvitationEntity, UserEntity } from '@ct/api-users';
 
@@ -16,6 +16,7 @@ export const ENTITIES = [
   HousingSituationEntity,
   SupportNeedEntity,
   NoteEntity,
+  ConsentEntity,
   HousingOfferEntity,
   HousingRequestEntity,
   MatchEntity,

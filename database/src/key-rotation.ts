@@ -1,26 +1,10 @@
 import type { DataSource } from 'typeorm';
-import type { FieldCipher } from '@ct/api-core';
+import { ENCRYPTED_FIELDS, type FieldCipher, encryptedColumn, fieldAad } from '@ct/api-core';
 
-/**
- * Every encrypted column: `<column>_enc` in `<table>`, with `<table>.<column>:<id>` as associated data.
- * A new encrypted field must be listed here, or key rotation would leave it under the old key.
- */
-export const ENCRYPTED_COLUMNS: { table: string; column: string }[] = [
-  { table: 'clients', column: 'first_name' },
-  { table: 'clients', column: 'last_name' },
-  { table: 'clients', column: 'a_number' },
-  { table: 'clients', column: 'date_of_birth' },
-  { table: 'clients', column: 'email' },
-  { table: 'clients', column: 'phone' },
-  { table: 'cases', column: 'i589_receipt' },
-  { table: 'cases', column: 'i765_receipt' },
-  { table: 'milestones', column: 'note' },
-  { table: 'housing_situations', column: 'note' },
-  { table: 'support_needs', column: 'note' },
-  { table: 'notes', column: 'body' },
-  { table: 'housing_offers', column: 'note' },
-  { table: 'housing_offers', column: 'host_contact' },
-];
+export { ENCRYPTED_FIELDS } from '@ct/api-core';
+
+/** Every encrypted column, from the one registry in core (a column missing there would stay under a retired key). */
+export const ENCRYPTED_COLUMNS: { table: string; column: string; key: string }[] = ENCRYPTED_FIELDS.map(({ table, column, keyColumn }) => ({ table, column, key: keyColumn ?? 'id' }));
 
 export interface RotationReport {
   reencrypted: number;
@@ -35,20 +19,20 @@ export interface RotationReport {
 export async function rotateEncryptionKeys(dataSource: DataSource, cipher: FieldCipher, log: (line: string) => void = () => undefined): Promise<RotationReport> {
   const report: RotationReport = { reencrypted: 0, skipped: 0 };
   const active = `v${cipher.activeVersion}.%`;
-  for (const { table, column } of ENCRYPTED_COLUMNS) {
-    const col = `${column}_enc`;
+  for (const { table, column, key } of ENCRYPTED_COLUMNS) {
+    const col = encryptedColumn({ column });
     let after = '00000000-0000-0000-0000-000000000000';
     let count = 0;
     for (;;) {
       const rows: { id: string; value: string }[] = await dataSource.query(
-        `SELECT id, ${col} AS value FROM ${table} WHERE id > $1 AND ${col} IS NOT NULL AND ${col} NOT LIKE $2 ORDER BY id LIMIT 500`,
+        `SELECT ${key} AS id, ${col} AS value FROM ${table} WHERE ${key} > $1 AND ${col} IS NOT NULL AND ${col} NOT LIKE $2 ORDER BY ${key} LIMIT 500`,
         [after, active],
       );
       if (rows.length === 0) break;
       for (const row of rows) {
-        const aad = `${table}.${column}:${row.id}`;
+        const aad = fieldAad(table, column, row.id);
         const fresh = cipher.encrypt(cipher.decrypt(row.value, aad), aad);
-        const result = (await dataSource.query(`UPDATE ${table} SET ${col} = $1 WHERE id = $2 AND ${col} = $3`, [fresh, row.id, row.value])) as [unknown, number];
+        const result = (await dataSource.query(`UPDATE ${table} SET ${col} = $1 WHERE ${key} = $2 AND ${col} = $3`, [fresh, row.id, row.value])) as [unknown, number];
         if (result[1] === 1) count++;
         else report.skipped++;
       }

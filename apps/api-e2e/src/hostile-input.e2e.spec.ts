@@ -78,6 +78,15 @@ describe('hostile input: never a 5xx, always the error shape', () => {
     expect(JSON.stringify(stored.body)).not.toContain('\ufffd');
   });
 
+  it('serves a body-less DELETE that names text/plain, as react-admin sends it (no 415 without a body)', async () => {
+    const client = await app.request<{ id: string }>('POST', '/api/clients', { token: caseworker, body: { firstName: 'Body', lastName: 'Less' } });
+    const need = await app.request<{ id: string }>('POST', '/api/support-needs', { token: caseworker, body: { clientId: client.body.id, category: 'food', openedOn: '2026-01-05' } });
+    expect(need.status).toBe(201);
+    const res = await app.request('DELETE', `/api/support-needs/${need.body.id}`, { token: caseworker, headers: { 'Content-Type': 'text/plain', 'Content-Length': '0' } });
+    expect(res.status).toBe(200);
+    expect((await app.request('GET', `/api/support-needs/${need.body.id}`, { token: caseworker })).status).toBe(404);
+  });
+
   it('answers the framework errors (413, 414, 415, 431, malformed JSON, unknown routes) in the error shape with the headers', async () => {
     const secret = 'SECRETPATHPART';
     expectErrorShape(await app.request('POST', '/api/auth/login', { rawBody: JSON.stringify({ email: 'a'.repeat(1_100_000), password: 'x' }) }), 413);

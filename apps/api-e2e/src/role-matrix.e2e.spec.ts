@@ -21,19 +21,20 @@ const MATRIX: { route: string; method: string; path: string; allowed: Role[] }[]
   { route: 'create client', method: 'POST', path: '/api/clients', allowed: ['admin', 'caseworker'] },
   { route: 'update client', method: 'PUT', path: `/api/clients/${ID}`, allowed: ['admin', 'director', 'caseworker'] },
   { route: 'delete client', method: 'DELETE', path: `/api/clients/${ID}`, allowed: ['admin'] },
-  { route: 'list cases', method: 'GET', path: '/api/cases', allowed: ['admin', 'director', 'caseworker'] },
-  { route: 'get case', method: 'GET', path: `/api/cases/${ID}`, allowed: ['admin', 'director', 'caseworker'] },
+  { route: 'list cases', method: 'GET', path: '/api/cases', allowed: ['admin', 'caseworker'] },
+  { route: 'get case', method: 'GET', path: `/api/cases/${ID}`, allowed: ['admin', 'caseworker'] },
   { route: 'create case', method: 'POST', path: '/api/cases', allowed: ['admin', 'caseworker'] },
   { route: 'update case', method: 'PUT', path: `/api/cases/${ID}`, allowed: ['admin', 'caseworker'] },
   { route: 'delete case', method: 'DELETE', path: `/api/cases/${ID}`, allowed: ['admin'] },
   ...(['milestones', 'housing-situations', 'support-needs', 'notes'] as const).flatMap((resource) => [
-    { route: `list ${resource}`, method: 'GET', path: `/api/${resource}`, allowed: ['admin', 'director', 'caseworker'] as Role[] },
-    { route: `get ${resource}`, method: 'GET', path: `/api/${resource}/${ID}`, allowed: ['admin', 'director', 'caseworker'] as Role[] },
+    { route: `list ${resource}`, method: 'GET', path: `/api/${resource}`, allowed: ['admin', 'caseworker'] as Role[] },
+    { route: `get ${resource}`, method: 'GET', path: `/api/${resource}/${ID}`, allowed: ['admin', 'caseworker'] as Role[] },
     { route: `create ${resource}`, method: 'POST', path: `/api/${resource}`, allowed: ['admin', 'caseworker'] as Role[] },
     { route: `update ${resource}`, method: 'PUT', path: `/api/${resource}/${ID}`, allowed: ['admin', 'caseworker'] as Role[] },
     { route: `delete ${resource}`, method: 'DELETE', path: `/api/${resource}/${ID}`, allowed: ['admin', 'caseworker'] as Role[] },
   ]),
   { route: 'caseload dashboard', method: 'GET', path: '/api/dashboard/caseload', allowed: ['caseworker', 'admin'] },
+  { route: 'caseload overview', method: 'GET', path: '/api/caseload-overview', allowed: ['director', 'admin'] },
   { route: 'list housing requests', method: 'GET', path: '/api/housing-requests', allowed: ['admin', 'caseworker', 'volunteer'] },
   { route: 'get housing request', method: 'GET', path: `/api/housing-requests/${ID}`, allowed: ['admin', 'caseworker', 'volunteer'] },
   { route: 'housing request suggestions', method: 'GET', path: `/api/housing-requests/${ID}/suggestions`, allowed: ['admin', 'caseworker'] },
@@ -52,6 +53,7 @@ const MATRIX: { route: string; method: string; path: string; allowed: Role[] }[]
   { route: 'update match', method: 'PUT', path: `/api/matches/${ID}`, allowed: ['admin', 'caseworker', 'volunteer'] },
   { route: 'hardship statistics', method: 'GET', path: '/api/stats/hardship?from=2025-01&to=2025-12', allowed: ['admin', 'director'] },
   { route: 'hardship statistics as CSV', method: 'GET', path: '/api/stats/hardship.csv?from=2025-01&to=2025-12', allowed: ['admin', 'director'] },
+  { route: 'hardship statistics as XLSX', method: 'GET', path: '/api/stats/hardship.xlsx?from=2025-01&to=2025-12', allowed: ['admin', 'director'] },
 ];
 
 const CASES = MATRIX.flatMap((row) => ALL.filter((role) => !row.allowed.includes(role)).map((role) => [row.route, role, row] as const));

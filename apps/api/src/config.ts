@@ -2,7 +2,7 @@ import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
-import { IsBase64, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBase64, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
 import type { AppConfig } from '@ct/api-core';
 
 /** A configuration problem, reported as one line before the process exits. */
@@ -26,6 +26,8 @@ class Env {
   @IsOptional() @IsEmail({}, { message: 'BOOTSTRAP_ADMIN_EMAIL must be an email' }) BOOTSTRAP_ADMIN_EMAIL?: string;
   @IsOptional() @IsString() @MinLength(12, { message: 'BOOTSTRAP_ADMIN_PASSWORD must be at least 12 characters' }) BOOTSTRAP_ADMIN_PASSWORD?: string;
   @IsOptional() @IsInt() @Min(5, { message: 'STATS_MIN_CELL must be at least 5' }) @Max(1000) STATS_MIN_CELL?: number;
+  @IsOptional() @IsInt() @Min(1, { message: 'STATS_QUERIES_PER_HOUR must be at least 1' }) @Max(100000) STATS_QUERIES_PER_HOUR?: number;
+  @IsOptional() @IsString() @MaxLength(200, { message: 'ORG_NAME must be at most 200 characters' }) ORG_NAME?: string;
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL?: string;
   @IsOptional() @IsString() BACKOFFICE_DIR?: string;
   @IsOptional() @IsInt() @Min(10, { message: 'LOGIN_ATTEMPTS_PER_MINUTE must be at least 10' }) LOGIN_ATTEMPTS_PER_MINUTE?: number;
@@ -39,7 +41,7 @@ class Env {
   @IsOptional() @IsString() APP_TIME_ZONE?: string;
 }
 
-const NUMERIC = ['PORT', 'ENCRYPTION_KEY_VERSION', 'ACCESS_TOKEN_TTL', 'REFRESH_TOKEN_TTL', 'STATS_MIN_CELL', 'LOGIN_ATTEMPTS_PER_MINUTE', 'SESSION_MAX_AGE', 'SESSION_IDLE_TIMEOUT'] as const;
+const NUMERIC = ['PORT', 'ENCRYPTION_KEY_VERSION', 'ACCESS_TOKEN_TTL', 'REFRESH_TOKEN_TTL', 'STATS_MIN_CELL', 'LOGIN_ATTEMPTS_PER_MINUTE', 'SESSION_MAX_AGE', 'SESSION_IDLE_TIMEOUT', 'STATS_QUERIES_PER_HOUR'] as const;
 
 function parseEnv(raw: NodeJS.ProcessEnv): Env {
   const plain: Record<string, unknown> = {};
@@ -116,6 +118,13 @@ function derive(key: Buffer, purpose: string): Buffer {
   return Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), `case-tracker ${purpose}`, 32));
 }
 
+/** Data-lifecycle settings (erasure ledger, retention), read here to keep them in one place. */
+function lifecycleConfig(raw: NodeJS.ProcessEnv, cwd: string, dataDir: string): Pick<AppConfig, 'erasureLedgerPath' | 'retentionYears'> {
+  const years = raw['RETENTION_YEARS'] === undefined ? 7 : Number(raw['RETENTION_YEARS']);
+  if (!Number.isInteger(years) || years < 1 || years > 100) throw new ConfigError('RETENTION_YEARS must be a whole number of years from 1 to 100');
+  return { erasureLedgerPath: resolve(cwd, raw['ERASURE_LEDGER'] ?? join(dataDir, 'erasure-ledger.log')), retentionYears: years };
+}
+
 /** Validates the environment once at boot. Throws ConfigError with a one-line reason. */
 export function loadConfig(raw: NodeJS.ProcessEnv, cwd = process.cwd(), defaultBackofficeDir = join(__dirname, '..', 'backoffice')): AppConfig {
   const env = parseEnv(raw);
@@ -171,6 +180,8 @@ export function loadConfig(raw: NodeJS.ProcessEnv, cwd = process.cwd(), defaultB
     pseudonymKey: createHmac('sha256', indexKey).update('pseudonym').digest(),
     bootstrapAdmin: adminEmail && adminPassword ? { email: adminEmail.toLowerCase(), password: adminPassword } : null,
     statsMinCell: env.STATS_MIN_CELL ?? 11,
+    statsQueriesPerHour: env.STATS_QUERIES_PER_HOUR ?? 120,
+    organizationName: env.ORG_NAME?.trim() || null,
     logLevel: env.LOG_LEVEL ?? 'info',
     backofficeDir: resolve(cwd, env.BACKOFFICE_DIR ?? defaultBackofficeDir),
     loginAttemptsPerMinute: env.LOGIN_ATTEMPTS_PER_MINUTE ?? 20,
@@ -182,5 +193,6 @@ export function loadConfig(raw: NodeJS.ProcessEnv, cwd = process.cwd(), defaultB
     webauthnRpId: env.WEBAUTHN_RP_ID ?? new URL(publicUrl).hostname,
     webauthnOrigins: [publicUrl],
     timeZone: checkTimeZone(env.APP_TIME_ZONE ?? 'America/New_York'),
+    ...lifecycleConfig(raw, cwd, dataDir),
   };
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { NestFactory } from '@nestjs/core';
 import { FieldCipher } from '@ct/api-core';
+import { AuditService } from '@ct/api-audit';
 import { createDataSourceOptions, type EmbeddedPostgres, rotateEncryptionKeys, startEmbeddedPostgres } from '@ct/database';
 import { createApp } from './app/create-app';
 import { AppModule } from './app/app.module';
@@ -9,6 +10,7 @@ import { seedSyntheticClients } from './app/seed-demo';
 import { seedUsers } from './app/seed-users';
 import { ConfigError, loadConfig } from './config';
 import { verifyAudit } from './commands/verify-audit';
+import { runArchiveCommand } from './commands/backup';
 
 async function openDatabase(config: ReturnType<typeof loadConfig>): Promise<{ url: string; embedded: EmbeddedPostgres | null }> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: null };
@@ -32,6 +34,7 @@ async function runTask(command: 'rotate-keys' | 'seed', config: ReturnType<typeo
       const started = Date.now();
       const report = await rotateEncryptionKeys(app.get(DataSource), app.get(FieldCipher), (line) => console.log(line));
       console.log(`key rotation done in ${Date.now() - started} ms: ${report.reencrypted} values re-encrypted, ${report.skipped} changed meanwhile (already current)`);
+      await app.get(AuditService).record({ actor: null, action: 'rotate', resource: 'encryption-keys', details: { keyVersion: app.get(FieldCipher).activeVersion, ...report } });
       console.log(`before retiring key version 1, pin the blind-index key: INDEX_KEY=${config.indexKey.toString('base64')}`);
       return;
     }
@@ -52,6 +55,7 @@ async function runTask(command: 'rotate-keys' | 'seed', config: ReturnType<typeo
 async function main(): Promise<void> {
   const command = process.argv[2] ?? 'serve';
   const config = loadConfig(process.env);
+  if (command === 'backup' || command === 'restore') return runArchiveCommand(command, config, process.argv);
   const db = await openDatabase(config);
   const stopEmbedded = async () => db.embedded?.stop();
   try {

@@ -49,13 +49,27 @@ describe('back office: a director reassigns a client', () => {
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.getByTestId('stats-dashboard').waitFor();
 
-      await page.goto(`${app.baseUrl}/#/clients/${client.id}/show`);
-      await page.getByRole('heading', { level: 1, name: client.code }).waitFor();
-      // The assigned caseworker by name, for directors too.
-      await page.getByText('Anton First').waitFor();
-      await noClientName();
+      // Every menu entry a director has opens without a refusal.
+      const menu = await page.getByRole('menuitem').allInnerTexts();
+      expect(menu.join('|')).toMatch(/Clients/);
+      expect(menu.join('|')).toMatch(/Team caseloads/);
+      expect(menu.join('|')).not.toMatch(/Cases/);
 
-      await page.getByRole('button', { name: 'Reassign' }).click();
+      await page.getByRole('menuitem', { name: 'Team caseloads' }).click();
+      const overview = page.getByTestId('caseload-overview');
+      await overview.getByRole('row', { name: /Anton First/ }).waitFor();
+      expect(await overview.getByRole('row', { name: /Anton First/ }).innerText()).toMatch(/Anton First\s+1\s+0\s+0\s+0/);
+      await page.screenshot({ path: '/tmp/stats-director-team.png', fullPage: true });
+
+      await page.getByRole('menuitem', { name: 'Clients' }).click();
+      const row = page.getByRole('row', { name: new RegExp(client.code) });
+      await row.waitFor();
+      // The assigned caseworker by name, for directors too.
+      await row.getByText('Anton First').waitFor();
+      await noClientName();
+      await page.screenshot({ path: '/tmp/stats-director-clients.png', fullPage: true });
+
+      await row.getByRole('button', { name: 'Reassign' }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByText(`Reassign client ${client.code}`).waitFor();
       await dialog.getByRole('combobox').click();
@@ -68,8 +82,10 @@ describe('back office: a director reassigns a client', () => {
       await dialog.getByRole('button', { name: 'Reassign' }).click();
       await dialog.waitFor({ state: 'hidden' });
       await page.getByText('Client reassigned').waitFor();
-      await page.getByText('Bella Second').waitFor();
+      await row.getByText('Bella Second').waitFor();
       await noClientName();
+      // No screen answered "forbidden" along the way.
+      expect(await page.locator('body').innerText()).not.toMatch(/does not allow|403/);
     } catch (error) {
       throw new Error(`${(error as Error).message}\nbrowser errors:\n${browser.errors.join('\n')}`);
     }

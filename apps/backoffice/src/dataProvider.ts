@@ -1,6 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, type DataProvider } from 'react-admin';
-import type { AuditChainCheckpoint, AuditChainReport, CaseloadDashboard, OfferSuggestion, RequestSuggestion } from '@ct/contracts';
+import type { AuditChainCheckpoint, AuditChainReport, CaseloadDashboard, CaseloadOverview, OfferSuggestion, RequestSuggestion } from '@ct/contracts';
 import type { AuthSession } from './auth-session';
 import { API_URL } from './config';
 import { createHttpClient, type FetchJson } from './http-client';
@@ -11,10 +11,14 @@ import type { HardshipReport } from './stats/types';
 export interface AppDataProvider extends DataProvider {
   /** The signed-in caseworker's "due soon" list (`GET /api/dashboard/caseload`). */
   getCaseload(): Promise<CaseloadDashboard>;
+  /** Counts per caseworker for directors and admins (`GET /api/caseload-overview`). */
+  getCaseloadOverview(): Promise<CaseloadOverview>;
   /** Anonymized hardship statistics (`GET /api/stats/hardship`, directors and admins; each read is audited). */
   getHardship(query: StatsQuery): Promise<HardshipReport>;
-  /** The same figures as CSV (`GET /api/stats/hardship.csv`), with the file name the API suggests. */
-  getHardshipCsv(query: StatsQuery): Promise<{ csv: string; filename: string | null }>;
+  /** The same figures as CSV (`GET /api/stats/hardship.csv`), headers in `lang`, with the file name the API suggests. */
+  getHardshipCsv(query: StatsQuery, lang: string): Promise<{ csv: string; filename: string | null }>;
+  /** The same figures as a workbook (`GET /api/stats/hardship.xlsx`), one sheet per table. */
+  getHardshipXlsx(query: StatsQuery, lang: string): Promise<{ blob: Blob; filename: string | null }>;
   /** Open requests ranked for one of the volunteer's offers, allowlisted (`GET /api/housing-offers/:id/suggestions`). */
   getOfferSuggestions(offerId: string): Promise<RequestSuggestion[]>;
   /** Active offers ranked for a client's request, for its caseworker (`GET /api/housing-requests/:id/suggestions`). */
@@ -28,17 +32,30 @@ export interface AppDataProvider extends DataProvider {
 /** `attachment; filename="hardship-2025-01-2025-12.csv"` → the file name. */
 const filenameOf = (disposition: string | null): string | null => /filename="([^"]+)"/.exec(disposition ?? '')?.[1] ?? null;
 
+/** Like fetchJson, for a binary download: the body as a Blob (in `json`), an error with the status. */
+const fetchBlob: FetchJson = async (url, options) => {
+  const response = await fetch(url, options);
+  if (!response.ok) throw Object.assign(new Error(response.statusText || 'ra.notification.http_error'), { status: response.status, body: undefined });
+  return { status: response.status, headers: response.headers, body: '', json: await response.blob() };
+};
+
 /** Simple REST (`filter`, `sort`, `range`, `Content-Range`) against the API, with the bearer token. */
 export function createDataProvider(session: AuthSession): AppDataProvider {
   const httpClient = createHttpClient(session, fetchUtils.fetchJson as FetchJson);
+  const binaryClient = createHttpClient(session, fetchBlob);
   return {
     ...simpleRestProvider(API_URL, httpClient),
     getCaseload: async () => (await httpClient(`${API_URL}/dashboard/caseload`)).json as CaseloadDashboard,
+    getCaseloadOverview: async () => (await httpClient(`${API_URL}/caseload-overview`)).json as CaseloadOverview,
     getHardship: async (query) => (await httpClient(`${API_URL}/stats/hardship?${statsSearch(query)}`)).json as HardshipReport,
     // Through the HTTP client, so the token travels in the Authorization header and never in a URL.
-    getHardshipCsv: async (query) => {
-      const response = await httpClient(`${API_URL}/stats/hardship.csv?${statsSearch(query)}`, { headers: { Accept: 'text/csv' } });
+    getHardshipCsv: async (query, lang) => {
+      const response = await httpClient(`${API_URL}/stats/hardship.csv?${statsSearch(query)}&lang=${lang === 'ru' ? 'ru' : 'en'}`, { headers: { Accept: 'text/csv' } });
       return { csv: response.body, filename: filenameOf(response.headers.get('Content-Disposition')) };
+    },
+    getHardshipXlsx: async (query, lang) => {
+      const response = await binaryClient(`${API_URL}/stats/hardship.xlsx?${statsSearch(query)}&lang=${lang === 'ru' ? 'ru' : 'en'}`);
+      return { blob: response.json as Blob, filename: filenameOf(response.headers.get('Content-Disposition')) };
     },
     getOfferSuggestions: async (offerId) =>
       (await httpClient(`${API_URL}/housing-offers/${encodeURIComponent(offerId)}/suggestions`)).json as RequestSuggestion[],

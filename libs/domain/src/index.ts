@@ -2,3 +2,4 @@ export * from './asylum';
 export * from './stats';
 export * from './matching';
 export * from './pseudonym';
+export * from './lifecycle';

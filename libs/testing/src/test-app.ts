@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { LoginResponse, Role } from '@ct/contracts';
 import { adminQuery, databaseUrl, templateDatabase } from './postgres';
 import { API_MAIN, REPO_ROOT, TEST_ADMIN, TEST_SECRETS } from './test-env';
@@ -93,6 +95,7 @@ export async function startTestApp(opts: { env?: Record<string, string>; databas
       BOOTSTRAP_ADMIN_EMAIL: TEST_ADMIN.email,
       BOOTSTRAP_ADMIN_PASSWORD: TEST_ADMIN.password,
       ...TEST_SECRETS,
+      ERASURE_LEDGER: join(tmpdir(), `ct-erasure-${dbName}.log`),
       ...opts.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -74,6 +74,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       prefix: '/',
       decorateReply: false,
       index: ['index.html'],
+      // One route per built file instead of a catch-all, so that no /api path (an unknown route, an
+      // over-long id) ever falls through to the file server: those keep the API's own 404 and 414.
+      wildcard: false,
       preCompressed: true,
       cacheControl: false,
       setHeaders: (reply, path) => {

@@ -52,6 +52,12 @@ export function hardenedFastifyOptions(): Pick<FastifyServerOptions, 'frameworkE
 export function installJsonBodyParser(app: NestFastifyApplication, bodyLimit: number): void {
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeContentTypeParser(['text/plain']);
+  // A request without a body is not refused for the type it names (react-admin's DELETE says
+  // Content-Type: text/plain and sends nothing); a body of any type but JSON answers 415.
+  fastify.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit }, (_request, body, done) => {
+    if ((body as Buffer).length === 0) return done(null, undefined);
+    done(Object.assign(new Error('unsupported media type'), { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }), undefined);
+  });
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
   app.useBodyParser('application/json', { bodyLimit }, (request, body, done) => {
     const raw = body as Buffer;

@@ -4,7 +4,7 @@ export const statsMessages = {
     stats: {
       title: 'Hardship statistics',
       intro:
-        'Anonymized figures on the clients who filed for asylum (form I-589) in the chosen months, for advocacy. Open the printable report to share them.',
+        'Anonymized figures on the clients who filed for asylum (form I-589) in the chosen quarters, for advocacy. Open the printable report to share them.',
       load_error: 'The statistics could not be loaded: %{message}',
       filters: {
         label: 'Statistics filters',
@@ -25,12 +25,14 @@ export const statsMessages = {
       actions: {
         csv: 'Download CSV',
         csv_failed: 'The CSV file could not be downloaded.',
+        xlsx: 'Download Excel',
+        xlsx_failed: 'The Excel file could not be downloaded.',
         report: 'Printable report',
         print: 'Print / save as PDF',
         back: 'Back to the statistics',
       },
       anonymity:
-        'Anonymized by the server: a figure from fewer than %{min} people is suppressed (never shown as zero), every count is rounded to a multiple of %{rounding}, so parts may not add up to totals, and dates are whole months of filing.',
+        'Anonymized by the server: every count carries a small random adjustment (at most %{noise} per quarter, zero on average, the same for the same people), so parts may not add up to totals; a figure from fewer than %{min} people is suppressed; waits are in whole weeks, and medians need %{median} people. Periods are whole calendar quarters.',
       as_of: 'Events up to %{month} are counted.',
       suppressed: 'suppressed (fewer than %{min} people)',
       suppressed_cell: 'suppressed',
@@ -43,6 +45,9 @@ export const statsMessages = {
       partial_note: '* Partial: the chosen months cover only part of this year or quarter.',
       figures: {
         clients: 'Clients counted',
+        waited_past_rule: 'Waited longer than the rules allow',
+        waited_past_rule_hint: 'Waited longer than %{days} days, after which the rules allow a permit',
+        person_months: 'Months without the right to work',
         clients_hint: 'Filed an I-589 in the period; clients who withheld consent are not counted.',
         wait_filed: 'Wait from I-589 filing to work permit in hand',
         wait_filed_short: 'Filing to work permit',
@@ -123,44 +128,51 @@ export const statsMessages = {
       },
       report: {
         title: 'Waiting to work: the asylum seekers we support',
-        subtitle: 'Anonymized statistics on clients who filed for asylum (form I-589) between %{from} and %{to}',
+        subtitle: 'Anonymized statistics on clients who filed for asylum between %{from} and %{to}',
+        organization: 'Prepared by %{name}',
+        prepared: 'Figures as of %{date}.',
         scenario_note: 'Wait figures projected under the proposed 365-day rule.',
-        prepared: 'Prepared on %{date} from the case tracker. Events up to %{month} are counted.',
+        page: 'Page',
+        of: 'of',
         findings: 'Key figures',
         charts: 'Charts',
         tables: 'Tables',
-        methods: 'Methods',
-        definitions: 'Definitions as provided by the system (in English)',
+        methods: 'How these figures were made',
         sentences: {
-          clients: 'The report covers %{count} asylum seekers who filed between %{from} and %{to}.',
-          wait:
-            'Half of the %{n} asylum seekers who filed between %{from} and %{to} and have since received a work permit waited more than %{median} days (about %{months} months) for it after filing.',
-          wait_tail: 'One in four waited more than %{p75} days, and one in ten more than %{p90} days.',
-          wait_projected:
-            'Under the proposed 365-day rule, half of the %{n} asylum seekers who filed between %{from} and %{to} and have since received a work permit would have waited more than %{median} days (about %{months} months) for it after filing.',
-          wait_tail_projected: 'One in four would have waited more than %{p75} days, and one in ten more than %{p90} days.',
-          wait_arrival_projected: 'Counted from their arrival in the United States, half would have waited more than %{median} days for the right to work.',
-          wait_arrival: 'Counted from their arrival in the United States, half waited more than %{median} days for the right to work.',
+          clients: 'This report covers %{count} asylum seekers who filed their application between %{from} and %{to}.',
+          arrival:
+            'From the day they arrived in the United States, half of them waited more than %{months} months (%{days} days) before they were allowed to work.',
+          arrival_projected:
+            'Under the proposed rule, counted from the day they arrived in the United States, half of them would have waited more than %{months} months (%{days} days) before they were allowed to work.',
+          wait: 'Counted from the asylum application, half waited more than %{days} days for a work permit; one in four waited more than %{p75} days.',
+          wait_projected: 'Counted from the asylum application, half would have waited more than %{days} days for a work permit; one in four more than %{p75} days.',
+          past_rule: '%{count} people (%{share}) waited, or are still waiting, longer than the %{days} days after which the rules allow a work permit to be granted.',
+          person_months: 'Together they spent %{total} months without the right to work.',
+          person_months_advanced: "%{advanced} of those months (%{share}) were lived by people with a master's degree or a doctorate.",
           still_waiting: '%{count} are still waiting for a work permit; half of them have waited more than %{days} days so far.',
-          homeless: '%{share} were homeless at some point during the wait: on the street, in a car or in an emergency shelter.',
+          homeless: '%{share} were homeless at some point while they waited: on the street, in a car or in an emergency shelter.',
           unsheltered: '%{share} slept on the street or in a car.',
           host_placement: '%{share} were placed with a volunteer host.',
           advanced_degree: "%{share} hold a master's degree or a doctorate.",
           working_english: '%{share} speak working English (B2 or above).',
-          proposed: 'Under the proposed 365-day rule, the median wait of the same people would grow from %{current} to %{proposed} days.',
-          suppressed: '%{figure}: suppressed (fewer than %{min} people).',
+          degree_and_english: "%{degree} hold a master's degree or a doctorate, and %{english} speak working English (B2 or above).",
+          proposed:
+            'The proposed rule would let people apply for a work permit only after %{mayFile} days instead of %{mayFileNow}, and give the government %{decision} days to decide instead of %{decisionNow}. For the same people, the median wait from application to work permit would grow from %{current} to %{proposed} days.',
+          proposed_same_decision:
+            'The proposed rule would let people apply for a work permit only after %{mayFile} days instead of %{mayFileNow}. For the same people, the median wait from application to work permit would grow from %{current} to %{proposed} days.',
+          suppressed: '%{figure}: not shown, because fewer than %{min} people are behind it.',
         },
         method: {
           counted:
-            'Who is counted: clients whose first asylum application (form I-589) was received or lodged in a month of the period, counted by that month. Clients who withheld consent to be counted are excluded. Events (work permits, clock stops, housing, needs, outcomes) count when dated up to the day the report was made, in %{month}.',
+            'Who is counted. Everyone our caseworkers support who filed an asylum application in the period, counted by the calendar quarter of filing. People who asked not to be included in statistics are left out. Events count up to the day the figures were made.',
           waits:
-            'Waits are calendar days from the first I-589 filing, or from the last arrival, to the work permit in hand (the card received, else the approval). Medians and percentiles are computed from the exact days and shown to the whole day; clients still waiting are counted separately.',
+            'How waits are measured. In calendar days from the asylum application, or from the last arrival in the United States, until the person held a work permit (the card, or else the approval) or was granted asylum. People still waiting are counted up to the day the figures were made. Months are days divided by the average length of a month.',
           anonymity:
-            'Anonymization is applied by the server before any figure leaves it: a figure from fewer than %{min} people is suppressed and never shown as zero; every count, including the number of people behind a median, is rounded to a multiple of %{rounding}, so that two overlapping periods cannot be subtracted to reveal a small group; in tables, further cells are suppressed where a hidden cell could otherwise be worked out from the total and the other cells (complementary suppression); dates are reported no finer than a month, and rare attributes are never cross-tabulated.',
-          scenario_current: 'Rule: waits as recorded, under the work permit rule in force (8 CFR 208.7: the I-765 may be filed 150 days after the I-589).',
+            'How anonymity is protected. Every number is computed on our server and leaves it only after these steps. A small random adjustment is added to every count (at most %{noise} for each quarter of the period, zero on average, always the same for the same people), so that comparing overlapping periods or reports before and after one person joins cannot reveal anyone. Any figure that rests on fewer than %{min} people is not shown, and further cells of a table are hidden when a hidden one could otherwise be worked out. Percentages are computed from the adjusted numbers. Waits are rounded to whole weeks, and medians are given only when at least %{median} people are behind them. No one can be picked out from these figures, and every time they are viewed or downloaded this is recorded.',
+          scenario_current:
+            'The rule in force: a work permit application may be filed %{mayFile} days after the asylum application, and a permit may be granted after %{grant} days.',
           scenario_proposed:
-            'Projection: for the same clients, a wait that ended with a work permit is recomputed as if the I-765 could be filed only after 365 days on the clock, adding the days the clock was stopped and the actual time the application took, but never beyond an asylum grant. Clients still waiting are shown as they are.',
-          audit: 'Every view and export of these statistics is recorded in the audit log.',
+            'The proposed rule (published in February 2026, not in force): an application could be filed only after %{mayFile} days, and the government would have %{decision} days to decide it. Its effect is estimated for the same people: each wait that ended with a work permit is recomputed as if the application had been filed at the later date, keeping the actual processing time, but never beyond an asylum grant.',
         },
       },
     },

@@ -2,7 +2,9 @@ import englishMessages from 'ra-language-english';
 import { auditChainMessages } from './en-audit-chain';
 import type { TranslationMessages } from 'react-admin';
 import { casework } from './en-casework';
+import { lifecycleMessages } from './en-lifecycle';
 import { housingMessages } from './en-housing';
+import { teamMessages } from './en-team';
 import { statsMessages } from './en-stats';
 import { accountMessages } from './en-account';
 
@@ -86,7 +88,9 @@ export const appMessagesEn = {
       active: 'Active',
     },
     ...casework.app,
+    ...lifecycleMessages.app,
     ...statsMessages.app,
+    ...teamMessages.app,
     ...accountMessages.app,
     ...auditChainMessages.app,
     ...housingMessages.app,
@@ -111,7 +115,9 @@ export const appMessagesEn = {
       },
     },
     ...casework.resources,
+    ...lifecycleMessages.resources,
     ...statsMessages.resources,
+    ...teamMessages.resources,
     ...auditChainMessages.resources,
     ...housingMessages.resources,
   },

@@ -4,7 +4,9 @@ import type { TranslationMessages } from 'react-admin';
 import type { appMessagesEn, MessagesLike } from './en';
 import { explanationsRu } from './explanations-ru';
 import { caseworkRu } from './ru-casework';
+import { lifecycleRu } from './ru-lifecycle';
 import { housingMessagesRu } from './ru-housing';
+import { teamMessagesRu } from './ru-team';
 import { statsMessagesRu } from './ru-stats';
 import { accountMessagesRu } from './ru-account';
 
@@ -88,7 +90,9 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
       active: 'Активен',
     },
     ...caseworkRu.app,
+    ...lifecycleRu.app,
     ...statsMessagesRu.app,
+    ...teamMessagesRu.app,
     ...accountMessagesRu.app,
     ...auditChainMessagesRu.app,
     ...housingMessagesRu.app,
@@ -114,7 +118,9 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
       },
     },
     ...caseworkRu.resources,
+    ...lifecycleRu.resources,
     ...statsMessagesRu.resources,
+    ...teamMessagesRu.resources,
     ...auditChainMessagesRu.resources,
     ...housingMessagesRu.resources,
   },

@@ -5,8 +5,11 @@ import { auditChain } from '../audit-chain';
 import { stats } from '../stats';
 import { auditEvents } from './audit-events';
 import { caseworkers } from './caseworkers';
-import { cases, casesReadOnly } from './cases';
-import { clients, clientsReadOnly } from './clients';
+import { cases } from './cases';
+import { clients, clientsForDirectors } from './clients';
+import { caseloadOverview } from '../team';
+import { clientFiles } from './client-files';
+import { retention } from './retention';
 import { myOffers, offersReference } from './housing-offers';
 import { openRequests, requestsOnClientPage } from './housing-requests';
 import { myMatches, proposals } from './matches';
@@ -21,14 +24,14 @@ export interface ResourceEntry {
 
 /**
  * One row per API resource and audience, in menu order. A resource may have a row per audience with
- * different views (directors read casework). Rows without a list get no menu item: milestones, housing,
+ * different views (directors see only client codes, to reassign). Rows without a list get no menu item: milestones, housing,
  * needs and notes are managed on the client's page.
  */
 export const RESOURCES: readonly ResourceEntry[] = [
   { name: 'clients', roles: ['admin', 'caseworker'], views: clients },
-  { name: 'clients', roles: ['director'], views: clientsReadOnly },
+  { name: 'clients', roles: ['director'], views: clientsForDirectors },
+  { name: 'caseload-overview', roles: ['director', 'admin'], views: caseloadOverview },
   { name: 'cases', roles: ['admin', 'caseworker'], views: cases },
-  { name: 'cases', roles: ['director'], views: casesReadOnly },
   // Housing: volunteers offer and propose; caseworkers decide on their clients' proposals (request on the client's page).
   { name: 'housing-offers', roles: ['volunteer'], views: myOffers },
   { name: 'housing-requests', roles: ['volunteer'], views: openRequests },
@@ -40,10 +43,13 @@ export const RESOURCES: readonly ResourceEntry[] = [
   { name: 'caseworkers', roles: ['admin', 'director'], views: caseworkers },
   { name: 'audit-events', roles: ['admin', 'director'], views: auditEvents },
   { name: 'audit-chain', roles: ['admin'], views: auditChain },
-  { name: 'milestones', roles: ['admin', 'caseworker', 'director'], views: {} },
-  { name: 'housing-situations', roles: ['admin', 'caseworker', 'director'], views: {} },
-  { name: 'support-needs', roles: ['admin', 'caseworker', 'director'], views: {} },
-  { name: 'notes', roles: ['admin', 'caseworker', 'director'], views: {} },
+  { name: 'milestones', roles: ['admin', 'caseworker'], views: {} },
+  { name: 'housing-situations', roles: ['admin', 'caseworker'], views: {} },
+  { name: 'support-needs', roles: ['admin', 'caseworker'], views: {} },
+  { name: 'notes', roles: ['admin', 'caseworker'], views: {} },
+  { name: 'consents', roles: ['admin', 'caseworker'], views: {} },
+  { name: 'client-files', roles: ['admin', 'caseworker'], views: clientFiles },
+  { name: 'retention', roles: ['admin'], views: retention },
   { name: 'housing-offers', roles: ['admin', 'caseworker'], views: offersReference },
   { name: 'housing-requests', roles: ['admin', 'caseworker'], views: requestsOnClientPage },
 ];

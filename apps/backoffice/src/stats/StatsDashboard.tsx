@@ -24,7 +24,7 @@ export const AnonymityNote = ({ report }: { report: HardshipReport }) => {
   const [locale = 'en'] = useLocaleState();
   return (
     <Alert severity="info" data-testid="anonymity-note">
-      {translate('app.stats.anonymity', { min: report.anonymity.minCell, rounding: report.anonymity.countsRoundedTo })}{' '}
+      {translate('app.stats.anonymity', { min: report.anonymity.minCell, noise: report.anonymity.maxNoisePerQuarter, median: report.anonymity.percentileMinPeople.median })}{' '}
       {translate('app.stats.as_of', { month: formatMonth(report.asOfMonth, locale) })}
     </Alert>
   );
@@ -110,6 +110,7 @@ export const ScenarioComparison = ({ current, proposed, width }: { current: Dist
 /** Median wait per year or quarter of filing, under the chosen rule and, when loaded, the other one. */
 export const BucketChart = ({ report, other, width }: { report: HardshipReport; other?: HardshipReport; width?: number }) => {
   const translate = useTranslate();
+  const [locale = 'en'] = useLocaleState();
   const theme = useTheme();
   const reports = [report, other].filter((r): r is HardshipReport => r !== undefined && r.buckets.length === report.buckets.length);
   reports.sort((a, b) => (a.scenario.id === 'current' ? -1 : b.scenario.id === 'current' ? 1 : 0));
@@ -123,7 +124,7 @@ export const BucketChart = ({ report, other, width }: { report: HardshipReport; 
   return (
     <>
       <GroupedBarChart
-        categories={report.buckets.map((b) => `${formatBucketLabel(b.label)}${b.partial ? '*' : ''}`)}
+        categories={report.buckets.map((b) => `${formatBucketLabel(b.label, locale)}${b.partial ? '*' : ''}`)}
         series={series}
         kind="days"
         showValues
@@ -144,6 +145,7 @@ export const BucketChart = ({ report, other, width }: { report: HardshipReport; 
 /** Per year or quarter: the key figures in a table. */
 export const BucketTable = ({ report }: { report: HardshipReport }) => {
   const translate = useTranslate();
+  const [locale = 'en'] = useLocaleState();
   return (
     <Box sx={{ overflowX: 'auto' }}>
       <Table size="small" data-testid="bucket-table" sx={{ '& td, & th': { px: 1, py: 0.5 } }}>
@@ -161,7 +163,7 @@ export const BucketTable = ({ report }: { report: HardshipReport }) => {
           {report.buckets.map((bucket) => (
             <TableRow key={bucket.label} data-bucket={bucket.label}>
               <TableCell component="th" scope="row" sx={{ whiteSpace: 'nowrap' }}>
-                {formatBucketLabel(bucket.label)}
+                {formatBucketLabel(bucket.label, locale)}
                 {bucket.partial && (
                   <Typography component="span" variant="caption" color="text.secondary">
                     {` (${translate('app.stats.partial')})`}
@@ -217,9 +219,19 @@ const Headline = ({ report }: { report: HardshipReport }) => {
       label: translate('app.stats.figures.ever_homeless'),
       value: <Value value={report.everHomelessDuringWait.share} suppressed={report.everHomelessDuringWait.suppressed} kind="share" />,
     },
+    {
+      figure: 'waitedPastRule',
+      label: translate('app.stats.figures.waited_past_rule_hint', { days: report.rules.current.earliestGrantDays }),
+      value: <Value value={report.waitedPastRule.count} suppressed={report.waitedPastRule.suppressed} kind="count" />,
+    },
+    {
+      figure: 'personMonthsWithoutWork',
+      label: translate('app.stats.figures.person_months'),
+      value: <Value value={report.personMonthsWithoutWork.total} suppressed={report.personMonthsWithoutWork.suppressed} kind="count" />,
+    },
   ];
   return (
-    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr 1fr', lg: 'repeat(4, 1fr)' }, gap: 2 }} data-testid="headline">
+    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr 1fr', lg: 'repeat(3, 1fr)' }, gap: 2 }} data-testid="headline">
       {tiles.map((tile) => (
         <Card key={tile.figure} variant="outlined" data-headline={tile.figure}>
           <CardContent>

@@ -1,49 +1,49 @@
 import { useState } from 'react';
 import DownloadIcon from '@mui/icons-material/Download';
+import TableViewIcon from '@mui/icons-material/TableView';
 import PrintIcon from '@mui/icons-material/Print';
 import { MenuItem, Stack, TextField } from '@mui/material';
-import { Button, LinkBase, useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { Button, LinkBase, useDataProvider, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../dataProvider';
-import { isMonth, SCENARIOS, scenarioKey, SPLITS, statsSearch, type StatsQuery } from './query';
+import { formatQuarter } from './format';
+import { quarterChoices, SCENARIOS, scenarioKey, SPLITS, statsSearch, type StatsQuery } from './query';
 import type { StatsScenario, StatsSplit } from './types';
-import { saveTextFile } from './useStats';
+import { saveBlob, saveTextFile } from './useStats';
 
-/** A month field that reports only complete, valid months (a half-typed year must not reload the report). */
-const MonthField = ({ label, value, onChange, name }: { label: string; value: string; onChange: (month: string) => void; name: string }) => {
-  const [text, setText] = useState(value);
-  const [shown, setShown] = useState(value);
-  // Follow the URL when it changes from elsewhere (back button, another filter).
-  if (shown !== value) {
-    setShown(value);
-    setText(value);
-  }
+/** A calendar quarter picker: the API publishes whole quarters only. `edge` says which month it reports. */
+const QuarterField = ({ label, value, onChange, name, edge }: { label: string; value: string; onChange: (month: string) => void; name: string; edge: 'from' | 'to' }) => {
+  const [locale = 'en'] = useLocaleState();
+  const choices = quarterChoices();
   return (
     <TextField
-      type="month"
+      select
       name={name}
       label={label}
       size="small"
-      value={text}
-      onChange={(event) => {
-        setText(event.target.value);
-        if (isMonth(event.target.value)) onChange(event.target.value);
-      }}
-      slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: '1980-01', max: '2100-12', placeholder: 'YYYY-MM' } }}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
       fullWidth={false}
-      sx={{ width: 180 }}
-    />
+      sx={{ width: 170 }}
+    >
+      {choices.map((q) => (
+        <MenuItem key={q[edge]} value={q[edge]}>
+          {formatQuarter(q.from, locale)}
+        </MenuItem>
+      ))}
+    </TextField>
   );
 };
 
-/** Downloads the CSV through the app's HTTP client (the token goes in a header, never in a link). */
+/** Downloads the CSV through the app's HTTP client (the token goes in a header, never in a link), headers in the UI language. */
 export const CsvButton = ({ query }: { query: StatsQuery }) => {
   const dataProvider = useDataProvider<AppDataProvider>();
   const notify = useNotify();
+  const [locale = 'en'] = useLocaleState();
   const [busy, setBusy] = useState(false);
   const download = async () => {
     setBusy(true);
     try {
-      const { csv, filename } = await dataProvider.getHardshipCsv(query);
+      const { csv, filename } = await dataProvider.getHardshipCsv(query, locale);
       saveTextFile(csv, filename ?? `hardship-${query.from}-${query.to}.csv`, 'text/csv;charset=utf-8');
     } catch {
       notify('app.stats.actions.csv_failed', { type: 'error' });
@@ -54,6 +54,30 @@ export const CsvButton = ({ query }: { query: StatsQuery }) => {
   return (
     <Button label="app.stats.actions.csv" variant="outlined" disabled={busy} onClick={() => void download()}>
       <DownloadIcon />
+    </Button>
+  );
+};
+
+/** Downloads the workbook (one sheet per table), sheet and column names in the UI language. */
+export const XlsxButton = ({ query }: { query: StatsQuery }) => {
+  const dataProvider = useDataProvider<AppDataProvider>();
+  const notify = useNotify();
+  const [locale = 'en'] = useLocaleState();
+  const [busy, setBusy] = useState(false);
+  const download = async () => {
+    setBusy(true);
+    try {
+      const { blob, filename } = await dataProvider.getHardshipXlsx(query, locale);
+      saveBlob(blob, filename ?? `hardship-${query.from}-${query.to}.xlsx`);
+    } catch {
+      notify('app.stats.actions.xlsx_failed', { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Button label="app.stats.actions.xlsx" variant="outlined" disabled={busy} onClick={() => void download()}>
+      <TableViewIcon />
     </Button>
   );
 };
@@ -72,8 +96,8 @@ export const StatsFilters = ({ query, onChange }: { query: StatsQuery; onChange:
       sx={{ flexWrap: 'wrap', alignItems: 'center' }}
       onSubmit={(event) => event.preventDefault()}
     >
-      <MonthField name="from" label={translate('app.stats.filters.from')} value={query.from} onChange={(from) => onChange({ from })} />
-      <MonthField name="to" label={translate('app.stats.filters.to')} value={query.to} onChange={(to) => onChange({ to })} />
+      <QuarterField name="from" edge="from" label={translate('app.stats.filters.from')} value={query.from} onChange={(from) => onChange({ from })} />
+      <QuarterField name="to" edge="to" label={translate('app.stats.filters.to')} value={query.to} onChange={(to) => onChange({ to })} />
       <TextField
         select
         fullWidth={false}
@@ -109,6 +133,7 @@ export const StatsFilters = ({ query, onChange }: { query: StatsQuery; onChange:
       </TextField>
       <Stack direction="row" spacing={1} sx={{ ml: { md: 'auto' } }}>
         <CsvButton query={query} />
+        <XlsxButton query={query} />
         <Button label="app.stats.actions.report" variant="contained" component={LinkBase} to={{ pathname: '/stats/report', search: `?${statsSearch(query)}` }}>
           <PrintIcon />
         </Button>

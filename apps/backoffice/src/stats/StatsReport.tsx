@@ -3,14 +3,14 @@ import PrintIcon from '@mui/icons-material/Print';
 import { Alert, Box, GlobalStyles, LinearProgress, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { Button, LinkBase, Title, useLocaleState, useTranslate } from 'react-admin';
-import { formatDay, todayIso } from '../common/days';
+import { formatDay } from '../common/days';
 import { WaitHistogram } from './charts';
 import { MinCellContext, TableView } from './figures';
 import { keyFindings } from './findings';
-import { formatMonth } from './format';
+import { periodBounds } from './format';
 import { useKeyLabels } from './labels';
 import { statsSearch } from './query';
-import { CsvButton } from './StatsFilters';
+import { CsvButton, XlsxButton } from './StatsFilters';
 import { BucketChart, BucketTable, ScenarioComparison, useScenarioPair } from './StatsDashboard';
 import type { HardshipReport } from './types';
 import { useStatsQuery } from './useStats';
@@ -20,23 +20,30 @@ const PAGE_WIDTH = 680;
 
 /**
  * Print: only the report. The app bar, the menu and the buttons go; the page gets margins that suit
- * A4 and Letter; charts and tables are not cut across pages.
+ * A4 and Letter, the organization's name and the page number in the footer; charts and tables are not
+ * cut across pages.
  */
-const PRINT_CSS = `
-@page { margin: 14mm; }
+const printCss = (footer: string, page: string, of: string) => `
+@page {
+  margin: 16mm 14mm 18mm;
+  @bottom-left { content: ${JSON.stringify(footer)}; font: 8pt sans-serif; color: #555; }
+  @bottom-right { content: ${JSON.stringify(`${page} `)} counter(page) ${JSON.stringify(` ${of} `)} counter(pages); font: 8pt sans-serif; color: #555; }
+}
 @media print {
   html, body { background: #fff !important; }
   .MuiAppBar-root, .RaLayout-contentWithSidebar > .MuiDrawer-root, .RaSidebar-docked, [data-print="hide"] { display: none !important; }
   .RaLayout-appFrame { margin-top: 0 !important; }
   .RaLayout-contentWithSidebar, .RaLayout-content { padding: 0 !important; margin: 0 !important; background: #fff !important; }
   [data-print="keep"] { break-inside: avoid; page-break-inside: avoid; }
+  [data-print="page"] { break-before: page; page-break-before: always; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
+  * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   [data-testid="stats-report"] { box-shadow: none !important; border: 0 !important; padding: 0 !important; max-width: none !important; font-size: 10.5pt; }
 }
 `;
 
-const Section = ({ title, children, keep = false }: { title: string; children: ReactNode; keep?: boolean }) => (
-  <Box component="section" aria-label={title} sx={{ mt: 3 }} data-print={keep ? 'keep' : undefined}>
+const Section = ({ title, children, keep = false, newPage = false }: { title: string; children: ReactNode; keep?: boolean; newPage?: boolean }) => (
+  <Box component="section" aria-label={title} sx={{ mt: 3 }} data-print={newPage ? 'page' : keep ? 'keep' : undefined}>
     <Typography variant="h6" component="h2" sx={{ mb: 1, borderBottom: 1, borderColor: 'divider' }}>
       {title}
     </Typography>
@@ -58,27 +65,33 @@ const ReportBody = ({ report, current, proposed }: { report: HardshipReport; cur
   const translate = useTranslate();
   const [locale = 'en'] = useLocaleState();
   const labels = useKeyLabels();
-  const from = formatMonth(report.period.from, locale);
-  const to = formatMonth(report.period.to, locale);
-  const asOf = formatMonth(report.asOfMonth, locale);
+  const { first, last } = periodBounds(report.period.from, report.period.to, locale);
   const findings = keyFindings(report, translate, locale, { current, proposed });
   const other = report.scenario.id === 'current' ? proposed : current;
-  const { minCell, countsRoundedTo } = report.anonymity;
+  const { minCell, maxNoisePerQuarter, percentileMinPeople } = report.anonymity;
+  const { rules } = report;
+  const projectedNote = report.scenario.id === 'current' ? '' : ` (${translate('app.stats.projected')})`;
   return (
     <>
+      {report.organization && (
+        <Typography variant="overline" component="p" sx={{ fontSize: '0.8rem', letterSpacing: 1 }} data-testid="report-organization">
+          {report.organization}
+        </Typography>
+      )}
       <Typography variant="h4" component="h1" sx={{ fontWeight: 600, fontSize: { xs: '1.6rem', sm: '2rem' } }}>
         {translate('app.stats.report.title')}
       </Typography>
       <Typography variant="subtitle1" sx={{ mt: 1 }} data-testid="report-period">
-        {translate('app.stats.report.subtitle', { from, to })}
+        {translate('app.stats.report.subtitle', { from: first, to: last })}
       </Typography>
       {report.scenario.id !== 'current' && (
         <Typography variant="subtitle1" sx={{ fontWeight: 600, color: 'warning.dark' }}>
           {translate('app.stats.report.scenario_note')}
         </Typography>
       )}
-      <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
-        {translate('app.stats.report.prepared', { date: formatDay(todayIso(), locale, 'long'), month: asOf })}
+      <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }} data-testid="report-date">
+        {report.organization ? `${translate('app.stats.report.organization', { name: report.organization })}. ` : ''}
+        {translate('app.stats.report.prepared', { date: formatDay(report.asOf, locale, 'long') })}
       </Typography>
 
       <Section title={translate('app.stats.report.findings')}>
@@ -98,12 +111,8 @@ const ReportBody = ({ report, current, proposed }: { report: HardshipReport; cur
       </Section>
 
       <Section title={translate('app.stats.report.charts')}>
-        <Exhibit
-          caption={`${translate('app.stats.figures.wait_filed')}: ${translate('app.stats.figures.histogram').toLowerCase()}${
-            report.scenario.id === 'current' ? '' : ` (${translate('app.stats.projected')})`
-          }`}
-        >
-          <WaitHistogram histogram={report.waitFiledToEadDays.histogram} width={PAGE_WIDTH} height={220} />
+        <Exhibit caption={`${translate('app.stats.figures.wait_arrival')}: ${translate('app.stats.figures.histogram').toLowerCase()}${projectedNote}`}>
+          <WaitHistogram histogram={report.waitArrivalToEadDays.histogram} width={PAGE_WIDTH} height={200} />
         </Exhibit>
         {current && proposed && (
           <Exhibit caption={translate('app.stats.compare.title')}>
@@ -118,7 +127,7 @@ const ReportBody = ({ report, current, proposed }: { report: HardshipReport; cur
         )}
       </Section>
 
-      <Section title={translate('app.stats.report.tables')}>
+      <Section title={translate('app.stats.report.tables')} newPage>
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, columnGap: 3 }}>
           <Exhibit caption={translate('app.stats.figures.housing_table')}>
             <TableView name="housingDuringWait" table={report.housingDuringWait} labelOf={labels.housing} dense />
@@ -135,41 +144,23 @@ const ReportBody = ({ report, current, proposed }: { report: HardshipReport; cur
         </Box>
       </Section>
 
-      <Section title={translate('app.stats.report.methods')}>
+      <Section title={translate('app.stats.report.methods')} keep>
         <Box data-testid="methods-note" sx={{ '& p': { mb: 1 } }}>
           <Typography variant="body2" component="p">
-            {translate('app.stats.report.method.counted', { month: asOf })}
+            {translate('app.stats.report.method.counted')}
           </Typography>
           <Typography variant="body2" component="p">
             {translate('app.stats.report.method.waits')}
           </Typography>
           <Typography variant="body2" component="p">
-            {translate('app.stats.report.method.anonymity', { min: minCell, rounding: countsRoundedTo })}
+            {translate('app.stats.report.method.anonymity', { min: minCell, noise: maxNoisePerQuarter, median: percentileMinPeople.median })}
           </Typography>
           <Typography variant="body2" component="p">
-            {translate(report.scenario.id === 'current' ? 'app.stats.report.method.scenario_current' : 'app.stats.report.method.scenario_proposed')}
+            {translate('app.stats.report.method.scenario_current', { mayFile: rules.current.mayFileAfterDays, grant: rules.current.earliestGrantDays })}
           </Typography>
           <Typography variant="body2" component="p">
-            {translate('app.stats.report.method.audit')}
+            {translate('app.stats.report.method.scenario_proposed', { mayFile: rules.proposed.mayFileAfterDays, decision: rules.proposed.decisionDays })}
           </Typography>
-        </Box>
-        {/* The API's own wording, which the figures follow exactly: in English, whatever the UI language. */}
-        <Box sx={{ mt: 2 }} lang="en" data-testid="definitions">
-          <Typography variant="subtitle2" component="h3">
-            {translate('app.stats.report.definitions')}
-          </Typography>
-          <Box component="dl" sx={{ m: 0, '& dt': { fontWeight: 600, fontSize: '0.8rem', mt: 0.75 }, '& dd': { m: 0, fontSize: '0.8rem', color: 'text.secondary' } }}>
-            <dt>scenario ({report.scenario.ruleSet})</dt>
-            <dd>
-              {report.scenario.label}. {report.scenario.model}
-            </dd>
-            {Object.entries(report.definitions).map(([key, text]) => (
-              <Box key={key} sx={{ display: 'contents' }}>
-                <dt>{key}</dt>
-                <dd>{text}</dd>
-              </Box>
-            ))}
-          </Box>
         </Box>
       </Section>
     </>
@@ -185,7 +176,7 @@ const StatsReport = () => {
   return (
     <Box sx={{ my: 2 }}>
       <Title title="app.stats.report.title" />
-      <GlobalStyles styles={PRINT_CSS} />
+      <GlobalStyles styles={printCss(report?.organization ?? translate('app.stats.report.title'), translate('app.stats.report.page'), translate('app.stats.report.of'))} />
       <Stack direction="row" spacing={1} useFlexGap sx={{ mb: 2, flexWrap: 'wrap', justifyContent: 'center' }} data-print="hide">
         <Button label="app.stats.actions.back" variant="text" component={LinkBase} to={{ pathname: '/stats', search: `?${statsSearch(query)}` }}>
           <ArrowBackIcon />
@@ -194,6 +185,7 @@ const StatsReport = () => {
           <PrintIcon />
         </Button>
         <CsvButton query={query} />
+        <XlsxButton query={query} />
       </Stack>
       {main.isFetching && <LinearProgress data-print="hide" />}
       {main.error && <Alert severity="error">{translate('app.stats.load_error', { message: main.error.message })}</Alert>}

@@ -186,7 +186,7 @@ export const GroupedBarChart = ({
   );
 };
 
-/** People by whole months waited (0 … 47, 48+); suppressed months hatched. */
+/** People by whole months waited, in bins (0–3 … 18+); suppressed bins hatched. */
 export const WaitHistogram = ({ histogram, width, height = 200 }: { histogram: TableFigure; width?: number; height?: number }) => {
   const translate = useTranslate();
   const theme = useTheme();
@@ -203,7 +203,7 @@ export const WaitHistogram = ({ histogram, width, height = 200 }: { histogram: T
   }
   return (
     <GroupedBarChart
-      categories={bars.map((bar) => bar.key)}
+      categories={bars.map((bar) => bar.key.replace('-', '–'))}
       series={[
         {
           key: 'people',
@@ -215,7 +215,7 @@ export const WaitHistogram = ({ histogram, width, height = 200 }: { histogram: T
       xLabel={translate('app.stats.chart.months_waited')}
       kind="count"
       minTop={min}
-      tickInterval={5}
+      tickInterval={bars.length > 12 ? 5 : 0}
       width={width}
       height={height}
       ariaLabel={`${translate('app.stats.figures.histogram')}. ${translate('app.stats.chart.summary', { shown, total: bars.length })}`}

@@ -22,7 +22,7 @@ export function formatDays(value: number, locale: string): string {
   return formatCount(Math.round(value), locale);
 }
 
-/** A share as a whole percentage ("31%" / "31 %"); from rounded counts, one decimal would be false precision. */
+/** A share as a whole percentage ("31%" / "31 %"); from perturbed counts, one decimal would be false precision. */
 export function formatShare(value: number, locale: string): string {
   return cached(`share|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(value);
 }
@@ -51,14 +51,25 @@ export function formatPeriod(from: string, to: string, locale: string): string {
   return from === to ? formatMonth(from, locale) : `${formatMonth(from, locale)} – ${formatMonth(to, locale)}`;
 }
 
-/** A bucket label from the API ("2025", "2025-Q2") for display ("2025", "Q2 2025"). */
-export function formatBucketLabel(label: string): string {
+/** A bucket label from the API ("2025", "2025-Q2") for display ("2025", "Q2 2025" / "2 кв. 2025"). */
+export function formatBucketLabel(label: string, locale = 'en'): string {
   const quarter = /^(\d{4})-Q([1-4])$/.exec(label);
-  return quarter ? `Q${quarter[2]} ${quarter[1]}` : label;
+  if (!quarter) return label;
+  return locale === 'ru' ? `${quarter[2]} кв. ${quarter[1]}` : `Q${quarter[2]} ${quarter[1]}`;
+}
+
+/** A quarter given by its first month ("2025-04") for a picker: "Q2 2025" / "2 кв. 2025". */
+export function formatQuarter(month: string, locale = 'en'): string {
+  return formatBucketLabel(`${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5)) - 1) / 3) + 1}`, locale);
+}
+
+/** Whole months of a number of days, rounded ("7" for 213 days), for sentences. */
+export function formatWholeMonths(days: number, locale: string): string {
+  return formatCount(Math.round(days / AVERAGE_MONTH_DAYS), locale);
 }
 
 export interface HistogramBar {
-  /** The API's key: "0" … "47" or "48+". */
+  /** The API's key: "0-3", "3-6", … "18+" (months). */
   key: string;
   /** People, rounded to 5; null when suppressed. */
   count: number | null;
@@ -84,4 +95,13 @@ export function axisTicks(max: number): number[] {
   const step = Math.max(1, ([1, 2, 5, 10].find((m) => m * power >= raw) ?? 10) * power);
   const steps = Math.ceil(max / step);
   return Array.from({ length: steps + 1 }, (_, i) => i * step);
+}
+
+/** The first and last day of a period of months, as dates in running text ("1 января 2025 г.", "December 31, 2026"). */
+export function periodBounds(from: string, to: string, locale: string): { first: string; last: string } {
+  const day = (y: number, m: number, d: number) =>
+    cached(`day|${locale}`, () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })).format(new Date(Date.UTC(y, m - 1, d)));
+  const [fy, fm] = from.split('-').map(Number);
+  const [ty, tm] = to.split('-').map(Number);
+  return { first: day(fy, fm, 1), last: day(ty, tm, new Date(Date.UTC(ty, tm, 0)).getUTCDate()) };
 }

@@ -7,19 +7,40 @@ import { CasesService } from './cases/cases.service';
 import { ClientScope } from './clients/client-scope';
 import { ClientsController } from './clients/clients.controller';
 import { ClientsService } from './clients/clients.service';
+import { ClientErasure } from './lifecycle/client-erasure';
+import { ConsentsController } from './consents/consents.controller';
+import { ConsentsService } from './consents/consents.service';
+import { ClientFileService } from './lifecycle/client-file.service';
+import { ClientFilesController, RetentionController } from './lifecycle/lifecycle.controllers';
+import { RetentionService } from './lifecycle/retention.service';
 import { DashboardController } from './dashboard/dashboard.controller';
 import { DashboardService } from './dashboard/dashboard.service';
 import { CaseEntity } from './entities/case.entity';
 import { ClientEntity } from './entities/client.entity';
+import { ConsentEntity } from './entities/consent.entity';
 import { HousingSituationEntity, NoteEntity, SupportNeedEntity } from './entities/history.entities';
 import { MilestoneEntity } from './entities/milestone.entity';
+import { CaseloadOverviewController } from './overview/caseload-overview.controller';
+import { CaseloadOverviewService } from './overview/caseload-overview.service';
 import { CHILD_SERVICE_PROVIDERS } from './history/child-services';
 import { HousingSituationsController, MilestonesController, NotesController, SupportNeedsController } from './history/child.controllers';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ClientEntity, CaseEntity, MilestoneEntity, HousingSituationEntity, SupportNeedEntity, NoteEntity]), AuditModule],
-  controllers: [ClientsController, CasesController, MilestonesController, HousingSituationsController, SupportNeedsController, NotesController, DashboardController],
-  providers: [ClientScope, CaseDeadlines, ClientsService, CasesService, DashboardService, ...CHILD_SERVICE_PROVIDERS],
-  exports: [ClientScope, ClientsService],
+  imports: [TypeOrmModule.forFeature([ClientEntity, CaseEntity, MilestoneEntity, HousingSituationEntity, SupportNeedEntity, NoteEntity, ConsentEntity]), AuditModule],
+  controllers: [
+    ClientsController,
+    CasesController,
+    MilestonesController,
+    HousingSituationsController,
+    SupportNeedsController,
+    NotesController,
+    DashboardController,
+    CaseloadOverviewController,
+    ConsentsController,
+    ClientFilesController,
+    RetentionController,
+  ],
+  providers: [ClientScope, CaseDeadlines, ClientsService, CasesService, DashboardService, CaseloadOverviewService, ClientErasure, ConsentsService, ClientFileService, RetentionService, ...CHILD_SERVICE_PROVIDERS],
+  exports: [ClientScope, ClientsService, ClientErasure],
 })
 export class CaseworkModule {}

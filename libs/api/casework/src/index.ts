@@ -5,3 +5,5 @@ export * from './entities/client.entity';
 export * from './entities/case.entity';
 export * from './entities/milestone.entity';
 export * from './entities/history.entities';
+export * from './entities/consent.entity';
+export * from './lifecycle/client-erasure';

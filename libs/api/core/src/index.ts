@@ -9,6 +9,8 @@ export * from './config/app-config';
 export * from './crypto/field-cipher';
 export * from './crypto/crypto.module';
 export * from './http/iso-date';
+export * from './crypto/encrypted-fields';
+export * from './erasure/erasure-ledger';
 export * from './http/request-context';
 export * from './db/rows';
 export * from './http/input-shape';

@@ -1,21 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { RULE_SCENARIOS, type RuleScenarioId } from '@ct/domain';
+import { EXPORT_LANGS, type ExportLang } from './hardship-export';
 
 export const HARDSHIP_SPLITS = ['year', 'quarter'] as const;
 
 /**
- * The query of GET /api/stats/hardship(.csv). The months themselves are checked by the domain's
- * period rules (whole months only, from ≤ to, at most 30 years), which name the offending field.
+ * The query of GET /api/stats/hardship(.csv|.xlsx). The months themselves are checked by the domain's
+ * period rules (whole calendar quarters only, from ≤ to, at most 30 years), which name the offending field.
  */
 export class HardshipQueryDto {
-  @ApiProperty({ example: '2025-01', description: 'First month of filing, YYYY-MM (a day is refused)' })
+  @ApiProperty({ example: '2025-01', description: "First month of filing, YYYY-MM: a quarter's first month (01, 04, 07, 10)" })
   @IsOptional()
   @IsString()
   @MaxLength(40)
   from?: string;
 
-  @ApiProperty({ example: '2025-12', description: 'Last month of filing, YYYY-MM, inclusive' })
+  @ApiProperty({ example: '2025-12', description: "Last month of filing, YYYY-MM, inclusive: a quarter's last month (03, 06, 09, 12)" })
   @IsOptional()
   @IsString()
   @MaxLength(40)
@@ -30,4 +31,9 @@ export class HardshipQueryDto {
   @IsOptional()
   @IsIn(RULE_SCENARIOS)
   scenario?: RuleScenarioId;
+
+  @ApiPropertyOptional({ enum: EXPORT_LANGS, description: 'Language of the CSV and workbook headers (default en)' })
+  @IsOptional()
+  @IsIn(EXPORT_LANGS)
+  lang?: ExportLang;
 }

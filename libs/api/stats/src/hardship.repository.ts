@@ -10,7 +10,7 @@ export interface StatementTiming {
   ms: number;
 }
 
-type StatementRows = { summary: Record<string, unknown>[]; tables: Record<string, unknown>[] };
+type StatementRows = { summary: Record<string, unknown>[]; counts: Record<string, unknown>[]; tables: Record<string, unknown>[] };
 
 /**
  * At most `limit` reports at a time in this process. Each report holds two pooled connections at once,

@@ -1,11 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ADVANCED_DEGREES, HOMELESS_CATEGORIES, WORKING_ENGLISH } from '@ct/contracts';
 import {
+  HISTOGRAM_BINS,
+  MAX_PERTURBATION,
   type MonthPeriod,
+  PERCENTILE_MIN_PEOPLE,
   PeriodError,
   PROPOSED_365_DAY_RULE,
   type RuleScenarioId,
-  resolveMonthPeriod,
+  quarterLabels,
+  resolveQuarterPeriod,
   ruleSetFor,
   selectRuleSet,
   splitPeriod,
@@ -14,13 +18,12 @@ import {
 import { APP_CONFIG, type AppConfig, type RequestUser, ValidationError, todayIn } from '@ct/api-core';
 import { AuditService } from '@ct/api-audit';
 import type { HardshipQueryDto } from './hardship-query.dto';
-import { emptyFigures } from './hardship-raw';
-import { definitions, type HardshipReport, publishFigures } from './hardship-report';
+import { emptySummary } from './hardship-raw';
+import { definitions, type HardshipReport, MEDIAN_QUANTILES, PERCENTILE_QUANTILES, PERSON_MONTHS_CAP, publishFigures } from './hardship-report';
+import { StatsQuota } from './stats-quota';
 import { HardshipRepository, type StatementTiming } from './hardship.repository';
 import type { HardshipSqlParams } from './hardship.sql';
 
-/** Histogram bars: 0 to 47 whole months, then one bar for 48 months or more. */
-const HISTOGRAM_CAP = 48;
 const UNSHELTERED = ['street', 'car'] as const;
 
 export interface HardshipRequest {
@@ -29,10 +32,10 @@ export interface HardshipRequest {
   scenario: RuleScenarioId;
 }
 
-/** Validates the query: whole months only, from ≤ to; each problem is a 400 naming its field. */
+/** Validates the query: whole calendar quarters only, from ≤ to; each problem is a 400 naming its field. */
 export function parseHardshipQuery(query: HardshipQueryDto): HardshipRequest {
   try {
-    const period = resolveMonthPeriod({ from: query.from, to: query.to });
+    const period = resolveQuarterPeriod({ from: query.from, to: query.to });
     return { period, split: query.split ?? null, scenario: query.scenario ?? 'current' };
   } catch (error) {
     if (error instanceof PeriodError) throw new ValidationError(error.field ?? 'from', error.message.replace(/^(from|to) /, ''));
@@ -53,26 +56,33 @@ export function hardshipSqlParams(request: HardshipRequest, today: string, minCe
     unshelteredCategories: UNSHELTERED,
     advancedDegrees: ADVANCED_DEGREES,
     workingEnglish: WORKING_ENGLISH,
-    histogramCap: HISTOGRAM_CAP,
+    earliestGrantDays: ruleSetFor(today).eadEarliestGrantClockDays,
+    personMonthsCap: PERSON_MONTHS_CAP,
+    histogramBinBounds: HISTOGRAM_BINS.slice(1).map((b) => b.fromMonths),
+    histogramBinKeys: HISTOGRAM_BINS.map((b) => b.key),
+    quantiles: PERCENTILE_QUANTILES,
+    medianQuantiles: MEDIAN_QUANTILES,
     minCell,
   };
 }
 
 /**
  * The hardship statistics directors publish. The database computes exact aggregates; this service
- * applies the anonymity rules, and records every read or export in the audit log (the period and
- * options only, never a figure).
+ * applies the anonymity rules (hardship-report.ts), holds each user to STATS_QUERIES_PER_HOUR, and
+ * records every read or export in the audit log (the period and options only, never a figure).
  */
 @Injectable()
 export class HardshipService {
   constructor(
     private readonly repository: HardshipRepository,
     private readonly audit: AuditService,
+    private readonly quota: StatsQuota,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async report(query: HardshipQueryDto, actor: RequestUser, format: 'json' | 'csv'): Promise<{ report: HardshipReport; timings: StatementTiming[] }> {
+  async report(query: HardshipQueryDto, actor: RequestUser, format: 'json' | 'csv' | 'xlsx'): Promise<{ report: HardshipReport; timings: StatementTiming[] }> {
     const request = parseHardshipQuery(query);
+    await this.quota.check(actor);
     const { period, split, scenario } = request;
     const today = todayIn(this.config.timeZone);
     const minCell = validateMinCell(this.config.statsMinCell);
@@ -80,7 +90,8 @@ export class HardshipService {
     const rules = selectRuleSet(scenario, today);
     const started = process.hrtime.bigint();
     const { raw, timings } = await this.repository.load(split, hardshipSqlParams(request, today, minCell));
-    const options = { minCell, histogramCap: HISTOGRAM_CAP };
+    const options = { minCell };
+    const quarters = quarterLabels({ from: period.fromMonth, to: period.toMonth });
     const report: HardshipReport = {
       report: 'hardship',
       period: { from: period.fromMonth, to: period.toMonth, months: period.months },
@@ -99,23 +110,44 @@ export class HardshipService {
             : `Waits as recorded; clocks under ${current.label}.`,
       },
       asOfMonth: today.slice(0, 7),
-      anonymity: { minCell, countsRoundedTo: 5 },
-      definitions: definitions(HISTOGRAM_CAP),
-      ...publishFigures(raw.figures.get(null) ?? emptyFigures(), options),
+      asOf: today,
+      rules: {
+        current: { label: current.label, mayFileAfterDays: current.eadMayFileAfterClockDays, earliestGrantDays: current.eadEarliestGrantClockDays, decisionDays: current.eadDecisionDays },
+        proposed: {
+          label: PROPOSED_365_DAY_RULE.label,
+          mayFileAfterDays: PROPOSED_365_DAY_RULE.eadMayFileAfterClockDays,
+          earliestGrantDays: PROPOSED_365_DAY_RULE.eadEarliestGrantClockDays,
+          decisionDays: PROPOSED_365_DAY_RULE.eadDecisionDays,
+        },
+      },
+      organization: this.config.organizationName,
+      anonymity: {
+        minCell,
+        method: 'cell-key',
+        maxNoisePerQuarter: MAX_PERTURBATION,
+        durationsRoundedToDays: 7,
+        percentileMinPeople: { median: PERCENTILE_MIN_PEOPLE.median, p90: PERCENTILE_MIN_PEOPLE.p90 },
+      },
+      definitions: definitions(current.eadEarliestGrantClockDays),
+      ...publishFigures(raw, { quarters, summary: raw.summaries.get(null) ?? emptySummary() }, options),
       buckets: split
         ? splitPeriod({ from: period.fromMonth, to: period.toMonth }, split).map((b) => ({
             label: b.label,
             from: b.fromMonth,
             to: b.toMonth,
             partial: b.partial,
-            ...publishFigures(raw.figures.get(b.label) ?? emptyFigures(), options),
+            ...publishFigures(
+              raw,
+              { quarters: quarters.filter((q) => (split === 'year' ? q.startsWith(`${b.label}-`) : q === b.label)), summary: raw.summaries.get(b.label) ?? emptySummary() },
+              options,
+            ),
           }))
         : [],
     };
     timings.push({ name: 'total', ms: Number(process.hrtime.bigint() - started) / 1e6 });
     await this.audit.record({
       actor,
-      action: format === 'csv' ? 'export' : 'read',
+      action: format === 'json' ? 'read' : 'export',
       resource: 'stats',
       details: { report: 'hardship', from: period.fromMonth, to: period.toMonth, split, scenario, format },
     });

@@ -8,8 +8,10 @@
  * connections (one per core): `waits` (the wait figures, clock stops, qualifications, outcomes and
  * the frequency tables that go with them) and `housing` (housing history during the wait and
  * support needs). Each reduces every table to one row per client with an aggregate over an index in
- * client order and merges those client-ordered streams; with a split, GROUPING SETS computes the
- * whole period (bucket NULL) and each bucket in the same pass.
+ * client order and merges those client-ordered streams. Every count comes out per calendar quarter of
+ * filing with the sum of its members' record keys (the cell-key perturbation adds each quarter's noise,
+ * see @ct/domain cell-key.ts); percentiles come for the whole period and, with a split, each bucket
+ * (GROUPING SETS), at the jittered quantiles the cell key chooses from.
  *
  * Date semantics follow the API contract: only events dated on or before today count; the clock
  * starts on the first I589_FILED; the permit is in hand on the first EAD_CARD_RECEIVED, else the first
@@ -61,8 +63,18 @@ export interface HardshipSqlParams {
   unshelteredCategories: readonly string[];
   advancedDegrees: readonly string[];
   workingEnglish: readonly string[];
-  /** Histogram months at or above this are pooled into one last bar. */
-  histogramCap: number;
+  /** Lower bounds, in whole months, of the histogram bins after the first (e.g. [3, 6, 9, 12, 18]). */
+  histogramBinBounds: readonly number[];
+  /** Keys of the histogram bins, one more than the bounds ('0-3', …, '18+'). */
+  histogramBinKeys: readonly string[];
+  /** The jittered quantiles of each percentile (p25, median, p75, p90), in that order, the table's noises within each. */
+  quantiles: readonly number[];
+  /** Clock days before a permit may be granted under the rule in force (the "180 days the rules set"). */
+  earliestGrantDays: number;
+  /** Whole months without the right to work at or above this are counted as this many. */
+  personMonthsCap: number;
+  /** The jittered quantiles of the median alone (for the days so far of those still waiting). */
+  medianQuantiles: readonly number[];
   minCell: number;
 }
 
@@ -113,6 +125,7 @@ function common(split: HardshipSplit | null, q: Params, p: HardshipSqlParams) {
   const endExclusive = q.add(p.endExclusive, 'date');
   const bucket = (column: string) =>
     split === 'year' ? `to_char(${column}, 'YYYY')` : split === 'quarter' ? `to_char(${column}, 'YYYY-"Q"Q')` : 'NULL::text';
+  const quarter = (column: string) => `to_char(${column}, 'YYYY-"Q"Q')`;
   // One row per client of the cohort, in client order: the first filing (in the period, as known
   // today) and the dates that end or stop the wait, from the partial covering index on milestones.
   const cohort = (extra: string) => `
@@ -131,34 +144,48 @@ cohort AS (
 spans AS (
   -- The wait runs from the filing until work is authorized (permit in hand or asylum granted), else
   -- through today. Clients who withheld consent to be counted are left out here.
-  SELECT k.*, ${bucket('k.filed_on')} AS bucket, c.education_level, c.english_level, c.profession, c.last_arrival_on,
+  SELECT k.*, ${bucket('k.filed_on')} AS bucket, ${quarter('k.filed_on')} AS quarter, c.stats_record_key::bigint AS rk,
+         c.education_level, c.english_level, c.profession, c.last_arrival_on,
          coalesce(k.card_on, k.approved_on) AS in_hand_on,
          greatest(k.filed_on, coalesce(least(coalesce(k.card_on, k.approved_on), k.granted_on), ${today} + 1)) AS wait_end
     FROM cohort k
     JOIN clients c ON c.id = k.client_id AND NOT c.exclude_from_statistics
 )`;
-  // Grouping sets per key: the whole period (bucket NULL) and, with a split, each bucket as well.
-  const sets = (...keys: string[]) => keys.flatMap((k) => (split ? [`(${k})`, `(bucket, ${k})`] : [`(bucket, ${k})`])).join(', ');
+  // Percentiles: the whole period (bucket NULL) and, with a split, each bucket as well.
   const overall = split ? 'GROUPING SETS ((), (bucket))' : '()';
   const bucketColumn = split ? 'bucket' : 'NULL::text AS bucket';
-  return { today, cohort, sets, overall, bucketColumn };
+  return { today, cohort, overall, bucketColumn };
 }
 
+/**
+ * A count per quarter and the sum of its members' record keys (for the cell key): "name:n", "name:k".
+ * The key sum fits a bigint by far (2^31 per person).
+ */
+const keyed = (name: string, condition: string) =>
+  `count(*) FILTER (WHERE ${condition}) AS "${name}:n", coalesce(sum(rk) FILTER (WHERE ${condition}), 0) AS "${name}:k"`;
+
 const bitCounts = (table: string, column: string, categories: readonly string[]) =>
-  categories.map((c) => `count(*) FILTER (WHERE ${column} & ${mask(categories, [c])} <> 0) AS "${table}:${c}"`);
+  categories.map((c) => keyed(`${table}:${c}`, `${column} & ${mask(categories, [c])} <> 0`));
 
 /** Waits (actual or projected), still waiting, clock stops, qualifications, outcomes, professions, histograms. */
 export function waitsStatement(split: HardshipSplit | null, p: HardshipSqlParams): HardshipStatement {
   const q = new Params();
-  const { today, cohort, sets, overall, bucketColumn } = common(split, q, p);
+  const { today, cohort, overall, bucketColumn } = common(split, q, p);
   const proposed = q.add(p.proposedScenario, 'boolean');
   const mayFileCurrent = q.add(p.mayFileDaysCurrent, 'int');
   const mayFileScenario = q.add(p.mayFileDaysScenario, 'int');
   const advancedDegrees = q.add(p.advancedDegrees, 'text[]');
   const workingEnglish = q.add(p.workingEnglish, 'text[]');
-  const histogramCap = q.add(p.histogramCap, 'int');
+  const binBounds = q.add(p.histogramBinBounds, 'int[]');
+  const binKeys = q.add(p.histogramBinKeys, 'text[]');
+  const quantiles = q.add(p.quantiles, 'float8[]');
+  const medianQuantiles = q.add(p.medianQuantiles, 'float8[]');
   const minCell = q.add(p.minCell, 'int');
-  const outcomes = OUTCOMES.map((o) => `count(*) FILTER (WHERE outcome = ${literal(o)}) AS "outcomes:${o}"`).join(',\n         ');
+  const earliestGrant = q.add(p.earliestGrantDays, 'int');
+  const monthsCap = q.add(p.personMonthsCap, 'int');
+  const outcomes = OUTCOMES.map((o) => keyed(`outcomes:${o}`, `outcome = ${literal(o)}`)).join(',\n         ');
+  // The bin of a number of whole months: width_bucket counts the bounds at or below it.
+  const bin = (months: string) => `(${binKeys})[width_bucket(${months}, ${binBounds}) + 1]`;
 
   const text = `
 WITH ${cohort(`,
@@ -176,7 +203,7 @@ measured AS (
          CASE WHEN w.in_hand_on IS NOT NULL THEN greatest(0, w.in_hand_on - w.filed_on) END AS filed_wait,
          CASE WHEN w.in_hand_on IS NOT NULL AND w.arrived_on <= ${today} THEN greatest(0, w.in_hand_on - w.arrived_on) END AS arrival_wait,
          CASE WHEN w.in_hand_on IS NULL AND w.granted_on IS NULL THEN ${today} - w.filed_on END AS days_so_far
-    FROM (SELECT s.filed_on, s.in_hand_on, s.applied_on, s.granted_on, s.denied_on, s.referred_on, s.stops, s.wait_end, s.bucket,
+    FROM (SELECT s.filed_on, s.in_hand_on, s.applied_on, s.granted_on, s.denied_on, s.referred_on, s.stops, s.wait_end, s.bucket, s.quarter, s.rk,
                  s.education_level, s.english_level, nullif(lower(btrim(s.profession)), '') AS profession,
                  -- The last arrival; the latest ARRIVED milestone only where the client record has none.
                  coalesce(s.last_arrival_on, (SELECT max(x.date) FROM milestones x
@@ -200,56 +227,86 @@ scenario AS (
   OFFSET 0
 ),
 facts AS MATERIALIZED (
-  SELECT bucket, profession, stop_days, days_so_far,
+  SELECT bucket, quarter, rk, profession, stop_days, days_so_far,
          coalesce(education_level = ANY (${advancedDegrees}), false) AS advanced,
          coalesce(english_level = ANY (${workingEnglish}), false) AS working_english,
          filed_wait_s AS filed_wait,
          arrival_wait + (filed_wait_s - filed_wait) AS arrival_wait,
-         CASE WHEN filed_wait IS NOT NULL THEN least(${wholeMonths('filed_on', 'filed_wait_s')}, ${histogramCap}) END AS filed_months,
-         CASE WHEN arrival_wait IS NOT NULL THEN least(${wholeMonths('arrival_on', '(arrival_wait + filed_wait_s - filed_wait)')}, ${histogramCap}) END AS arrival_months,
+         CASE WHEN filed_wait IS NOT NULL THEN ${bin(wholeMonths('filed_on', 'filed_wait_s'))} END AS filed_bin,
+         CASE WHEN arrival_wait IS NOT NULL THEN ${bin(wholeMonths('arrival_on', '(arrival_wait + filed_wait_s - filed_wait)'))} END AS arrival_bin,
+         -- Days without the right to work: the wait (as projected under a scenario), else until the grant or today.
+         coalesce(filed_wait_s, wait_end - filed_on) AS without_days,
+         least(${wholeMonths('filed_on', 'coalesce(filed_wait_s, wait_end - filed_on)')}, ${monthsCap}) AS without_months,
          CASE WHEN granted_on IS NOT NULL THEN 'granted' WHEN denied_on IS NOT NULL THEN 'denied'
               WHEN referred_on IS NOT NULL THEN 'referred' ELSE 'pending' END AS outcome
     FROM scenario
 ),
-summary AS (
-  SELECT ${bucketColumn},
-         count(*) AS clients,
-         count(filed_wait) AS filed_n,
-         percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY filed_wait) AS filed_pct,
-         count(arrival_wait) AS arrival_n,
-         percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY arrival_wait) AS arrival_pct,
-         count(days_so_far) AS waiting_n,
-         percentile_cont(0.5) WITHIN GROUP (ORDER BY days_so_far) AS waiting_median,
-         count(*) FILTER (WHERE stop_days > 0) AS stopped_n,
-         percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY nullif(stop_days, 0)) AS stopped_pct,
-         count(*) FILTER (WHERE advanced) AS advanced_n,
-         count(*) FILTER (WHERE working_english) AS english_n,
+counts AS (
+  -- Every count per calendar quarter of filing, with its members' key sum: the published figure of a
+  -- period is the sum of its quarters' perturbed parts.
+  SELECT quarter,
+         ${keyed('clients', 'true')},
+         ${keyed('filedWait', 'filed_wait IS NOT NULL')},
+         ${keyed('arrivalWait', 'arrival_wait IS NOT NULL')},
+         ${keyed('stillWaiting', 'days_so_far IS NOT NULL')},
+         ${keyed('clockStops', 'stop_days > 0')},
+         ${keyed('advancedDegree', 'advanced')},
+         ${keyed('workingEnglish', 'working_english')},
+         ${keyed('pastRule', `without_days > ${earliestGrant}`)},
          ${outcomes}
+    FROM facts
+   GROUP BY quarter
+),
+summary AS (
+  -- Percentiles of the whole period (and of each bucket), each at the quantiles the cell key may pick,
+  -- with the key sums that key is derived from.
+  SELECT ${bucketColumn},
+         ${keyed('cover', 'true')},
+         ${keyed('filed', 'filed_wait IS NOT NULL')},
+         percentile_cont(${quantiles}) WITHIN GROUP (ORDER BY filed_wait) AS filed_pct,
+         ${keyed('arrival', 'arrival_wait IS NOT NULL')},
+         percentile_cont(${quantiles}) WITHIN GROUP (ORDER BY arrival_wait) AS arrival_pct,
+         ${keyed('waiting', 'days_so_far IS NOT NULL')},
+         percentile_cont(${medianQuantiles}) WITHIN GROUP (ORDER BY days_so_far) AS waiting_pct,
+         ${keyed('stopped', 'stop_days > 0')},
+         percentile_cont(${quantiles}) WITHIN GROUP (ORDER BY nullif(stop_days, 0)) AS stopped_pct
     FROM facts
    GROUP BY ${overall}
 ),
 grouped AS (
-  -- The frequency tables in one pass over the facts.
-  SELECT bucket, filed_months, arrival_months, profession, count(*) AS n,
-         GROUPING(filed_months) = 0 AS by_filed, GROUPING(arrival_months) = 0 AS by_arrival, GROUPING(profession) = 0 AS by_profession
+  -- The frequency tables per quarter in one pass over the facts.
+  SELECT quarter, filed_bin, arrival_bin, profession, without_months, count(*) AS n, sum(rk) AS k,
+         count(*) FILTER (WHERE advanced) AS an, coalesce(sum(rk) FILTER (WHERE advanced), 0) AS ak,
+         GROUPING(filed_bin) = 0 AS by_filed, GROUPING(arrival_bin) = 0 AS by_arrival, GROUPING(profession) = 0 AS by_profession,
+         GROUPING(without_months) = 0 AS by_without
     FROM facts
-   GROUP BY GROUPING SETS (${sets('filed_months', 'arrival_months', 'profession')})
+   GROUP BY GROUPING SETS ((quarter, filed_bin), (quarter, arrival_bin), (quarter, profession), (quarter, without_months))
 ),
-tables AS (
-  SELECT bucket, 'filedHistogram' AS tbl, filed_months::text AS key, n FROM grouped WHERE by_filed AND filed_months IS NOT NULL
-  UNION ALL
-  SELECT bucket, 'arrivalHistogram', arrival_months::text, n FROM grouped WHERE by_arrival AND arrival_months IS NOT NULL
-  UNION ALL
-  -- Only professions shared by at least the minimum cell leave the database by name.
-  SELECT bucket,
-         CASE WHEN profession IS NULL THEN 'professionsNotRecorded' WHEN n >= ${minCell} THEN 'professions' ELSE 'professionsOther' END,
-         CASE WHEN profession IS NOT NULL AND n >= ${minCell} THEN profession END,
-         sum(n)
+professions AS (
+  -- Only professions held by at least the minimum cell in the whole period leave the database by name.
+  SELECT quarter, profession, n, k, sum(n) OVER (PARTITION BY profession) AS in_period
     FROM grouped
    WHERE by_profession
+),
+tables AS (
+  SELECT quarter, 'filedHistogram' AS tbl, filed_bin AS key, n, k FROM grouped WHERE by_filed AND filed_bin IS NOT NULL
+  UNION ALL
+  SELECT quarter, 'arrivalHistogram', arrival_bin, n, k FROM grouped WHERE by_arrival AND arrival_bin IS NOT NULL
+  UNION ALL
+  -- People by whole months without the right to work, all and those with an advanced degree (for person-months).
+  SELECT quarter, 'withoutMonths', without_months::text, n, k FROM grouped WHERE by_without
+  UNION ALL
+  SELECT quarter, 'withoutMonthsAdvanced', without_months::text, an, ak FROM grouped WHERE by_without AND an > 0
+  UNION ALL
+  SELECT quarter,
+         CASE WHEN profession IS NULL THEN 'professionsNotRecorded' WHEN in_period >= ${minCell} THEN 'professions' ELSE 'professionsOther' END,
+         CASE WHEN profession IS NOT NULL AND in_period >= ${minCell} THEN profession END,
+         sum(n), sum(k)
+    FROM professions
    GROUP BY 1, 2, 3
 )
 SELECT (SELECT coalesce(json_agg(s), '[]') FROM summary s) AS summary,
+       (SELECT coalesce(json_agg(c), '[]') FROM counts c) AS counts,
        (SELECT coalesce(json_agg(t), '[]') FROM tables t) AS tables`;
   return { name: 'waits', text, values: q.values };
 }
@@ -257,7 +314,7 @@ SELECT (SELECT coalesce(json_agg(s), '[]') FROM summary s) AS summary,
 /** Housing during the wait (homeless, unsheltered, shelter, host placement, every category) and support needs. */
 export function housingStatement(split: HardshipSplit | null, p: HardshipSqlParams): HardshipStatement {
   const q = new Params();
-  const { today, cohort, overall, bucketColumn } = common(split, q, p);
+  const { today, cohort } = common(split, q, p);
   const housingCategories = q.add(HOUSING_CATEGORIES, 'text[]');
   const needCategories = q.add(SUPPORT_NEED_CATEGORIES, 'text[]');
   const housingMask = (categories: readonly string[]) => mask(HOUSING_CATEGORIES, categories);
@@ -285,23 +342,23 @@ needs AS (
    GROUP BY n.client_id
 ),
 facts AS (
-  SELECT w.bucket, coalesce(h.mask, 0) AS housing, coalesce(n.mask, 0) AS needs
+  SELECT w.quarter, w.rk, coalesce(h.mask, 0) AS housing, coalesce(n.mask, 0) AS needs
     FROM spans w
     LEFT JOIN housing h ON h.client_id = w.client_id
     LEFT JOIN needs n ON n.client_id = w.client_id
 ),
-summary AS (
-  SELECT ${bucketColumn},
-         count(*) AS clients,
-         count(*) FILTER (WHERE housing & ${housingMask(p.homelessCategories)} <> 0) AS homeless_n,
-         count(*) FILTER (WHERE housing & ${housingMask(p.unshelteredCategories)} <> 0) AS unsheltered_n,
-         count(*) FILTER (WHERE housing & ${housingMask(['emergency_shelter'])} <> 0) AS shelter_n,
-         count(*) FILTER (WHERE housing & ${housingMask(['host_placement'])} <> 0) AS host_n,
+counts AS (
+  SELECT quarter,
+         ${keyed('clients', 'true')},
+         ${keyed('homeless', `housing & ${housingMask(p.homelessCategories)} <> 0`)},
+         ${keyed('unsheltered', `housing & ${housingMask(p.unshelteredCategories)} <> 0`)},
+         ${keyed('shelter', `housing & ${housingMask(['emergency_shelter'])} <> 0`)},
+         ${keyed('hostPlacement', `housing & ${housingMask(['host_placement'])} <> 0`)},
          ${tableCounts}
     FROM facts
-   GROUP BY ${overall}
+   GROUP BY quarter
 )
-SELECT (SELECT coalesce(json_agg(s), '[]') FROM summary s) AS summary, '[]'::json AS tables`;
+SELECT '[]'::json AS summary, (SELECT coalesce(json_agg(c), '[]') FROM counts c) AS counts, '[]'::json AS tables`;
   return { name: 'housing', text, values: q.values };
 }
 

@@ -4,3 +4,6 @@ export * from './rounding';
 export * from './suppression';
 export * from './table-suppression';
 export * from './month-period';
+export * from './cell-key';
+export * from './disclosure';
+export * from './histogram-bins';

@@ -1,4 +1,4 @@
-import { bucketLabel, parseMonth, resolveMonthPeriod, splitPeriod } from './month-period';
+import { bucketLabel, parseMonth, quarterLabels, resolveMonthPeriod, resolveQuarterPeriod, splitPeriod } from './month-period';
 import { PeriodError } from './stats.errors';
 
 describe('parseMonth', () => {
@@ -105,5 +105,27 @@ describe('bucketLabel', () => {
     ${'2025-07'}    | ${'quarter'} | ${'2025-Q3'}
   `('$date by $size → $expected', ({ date, size, expected }) => {
     expect(bucketLabel(date, size)).toBe(expected);
+  });
+});
+
+describe('resolveQuarterPeriod', () => {
+  it.each`
+    from         | to           | quarters
+    ${'2025-01'} | ${'2025-03'} | ${['2025-Q1']}
+    ${'2025-04'} | ${'2026-03'} | ${['2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1']}
+    ${'2024-10'} | ${'2024-12'} | ${['2024-Q4']}
+  `('$from..$to is whole quarters: $quarters', ({ from, to, quarters }) => {
+    expect(resolveQuarterPeriod({ from, to })).toMatchObject({ fromMonth: from, toMonth: to });
+    expect(quarterLabels({ from, to })).toEqual(quarters);
+  });
+  it.each`
+    from         | to           | code                   | field
+    ${'2025-02'} | ${'2025-03'} | ${'NOT_WHOLE_QUARTER'} | ${'from'}
+    ${'2025-01'} | ${'2025-05'} | ${'NOT_WHOLE_QUARTER'} | ${'to'}
+    ${'2025-12'} | ${'2025-12'} | ${'NOT_WHOLE_QUARTER'} | ${'from'}
+    ${'2025-04'} | ${'2025-03'} | ${'PERIOD_REVERSED'}   | ${'to'}
+    ${'2025-04-01'} | ${'2025-06'} | ${'PERIOD_TOO_FINE'} | ${'from'}
+  `('refuses $from..$to with $code on $field', ({ from, to, code, field }) => {
+    expect(() => resolveQuarterPeriod({ from, to })).toThrow(expect.objectContaining({ code, field }));
   });
 });

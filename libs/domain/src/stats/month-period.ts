@@ -134,3 +134,21 @@ function fromIndex(index: number): YearMonth {
 function daysInMonth({ year, month }: YearMonth): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+/**
+ * A period of whole calendar quarters: `from` must be a quarter's first month (01, 04, 07, 10) and `to`
+ * a quarter's last (03, 06, 09, 12). Statistics are published no finer than that.
+ */
+export function resolveQuarterPeriod(period: { from: unknown; to: unknown }): MonthPeriod {
+  const resolved = resolveMonthPeriod(period);
+  const from = parseMonth(resolved.fromMonth);
+  const to = parseMonth(resolved.toMonth);
+  if ((from.month - 1) % 3 !== 0) throw new PeriodError('NOT_WHOLE_QUARTER', 'from must be the first month of a calendar quarter (01, 04, 07 or 10)', 'from');
+  if (to.month % 3 !== 0) throw new PeriodError('NOT_WHOLE_QUARTER', 'to must be the last month of a calendar quarter (03, 06, 09 or 12)', 'to');
+  return resolved;
+}
+
+/** The labels of the calendar quarters of a period, in order ('2025-Q1', …). */
+export function quarterLabels(period: { from: unknown; to: unknown }): string[] {
+  return splitPeriod(period, 'quarter').map((b) => b.label);
+}

@@ -40,7 +40,8 @@ export type PeriodErrorCode =
   | 'PERIOD_TOO_FINE'
   | 'PERIOD_REVERSED'
   | 'PERIOD_OUT_OF_RANGE'
-  | 'PERIOD_TOO_LONG';
+  | 'PERIOD_TOO_LONG'
+  | 'NOT_WHOLE_QUARTER';
 
 /** A bad `from`/`to` query value; `field` names it so the API can answer 400 naming the field. */
 export class PeriodError extends Error {

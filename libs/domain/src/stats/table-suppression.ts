@@ -23,7 +23,7 @@ export interface SuppressedTable<K extends string = string> {
   total: { count: number | null; suppressed: boolean } | null;
 }
 
-export interface TableSuppressionOptions {
+export interface TableSuppressionOptions<K extends string = string> {
   minCell: number;
   /**
    * The row's total (margin) as it will be published. Pass it when it is shown; it is then rounded and
@@ -32,6 +32,11 @@ export interface TableSuppressionOptions {
    * It may exceed the sum of the cells (people in no category) or fall below it (people in several).
    */
   total?: number;
+  /**
+   * How a shown count is published (decisions are always taken on the exact counts): rounded to a
+   * multiple of 5 by default; the hardship report passes its cell-key perturbation instead.
+   */
+  publish?: (key: K | 'total', count: number) => number;
 }
 
 /**
@@ -53,7 +58,7 @@ export interface TableSuppressionOptions {
  */
 export function suppressTable<K extends string>(
   cells: readonly TableCell<K>[],
-  options: TableSuppressionOptions,
+  options: TableSuppressionOptions<K>,
 ): SuppressedTable<K> {
   const minCell = validateMinCell(options.minCell);
   validateCells(cells, options.total);
@@ -69,17 +74,18 @@ export function suppressTable<K extends string>(
   }
 
   const unprotected = anyHidden() && hiddenSum() < minCell;
+  const publish = options.publish ?? ((_key: K | 'total', count: number) => roundCount(count));
   const total =
     options.total === undefined
       ? null
       : options.total < minCell || unprotected
         ? { count: null, suppressed: true }
-        : { count: roundCount(options.total), suppressed: false };
+        : { count: publish('total', options.total), suppressed: false };
 
   return {
     cells: cells.map((c, i) => ({
       key: c.key,
-      count: reasons[i] ? null : roundCount(c.count),
+      count: reasons[i] ? null : publish(c.key, c.count),
       suppressed: reasons[i] !== null,
       reason: reasons[i],
     })),

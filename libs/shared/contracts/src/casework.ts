@@ -103,6 +103,9 @@ export interface ClientRecord {
   version: number;
 }
 
+/** All a director ever receives about a client: enough to reassign it, no fact about the person. */
+export type DirectorClientRecord = Pick<ClientRecord, 'id' | 'code' | 'caseworkerId' | 'version'>;
+
 /** A computed date or figure explained in words, with a code and params so the UI can translate it. */
 export interface Explanation {
   field: string;

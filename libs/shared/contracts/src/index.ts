@@ -4,5 +4,7 @@ export * from './auth';
 export * from './casework';
 export * from './housing';
 export * from './stats';
+export * from './caseload-overview';
 export * from './audit-chain';
 export * from './audit-events';
+export * from './lifecycle';

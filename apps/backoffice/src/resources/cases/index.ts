@@ -11,6 +11,3 @@ const recordRepresentation = (record: CaseRecord & { clientCode?: string }) => r
 
 /** A case is shown on its client's page; here: the list across the caseload, creation and editing. */
 export const cases = { list: CaseList, create: CaseCreate, edit: CaseEdit, icon: GavelIcon, recordRepresentation };
-
-/** Directors: the list only. */
-export const casesReadOnly = { list: CaseList, icon: GavelIcon, recordRepresentation };

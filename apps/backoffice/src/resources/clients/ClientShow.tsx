@@ -5,7 +5,9 @@ import { clientLabel } from '../../common/client-name';
 import { ClientHousingRequestPanel } from '../housing-requests/ClientHousingRequestPanel';
 import { CasesSection } from './show/CasesSection';
 import { ClientHeader } from './show/ClientHeader';
+import { ConsentsPanel } from './show/ConsentsPanel';
 import { HousingPanel } from './show/HousingPanel';
+import { LifecycleActions } from './show/LifecycleActions';
 import { NeedsPanel } from './show/NeedsPanel';
 import { NotesPanel } from './show/NotesPanel';
 
@@ -22,6 +24,7 @@ export const ClientShow = () => (
   <Show component="div" actions={false} title={<ClientTitle />}>
     <Stack spacing={2} sx={{ mt: 1, mb: 4 }}>
       <ClientHeader />
+      <LifecycleActions />
       <Box
         sx={{
           display: 'grid',
@@ -36,6 +39,7 @@ export const ClientShow = () => (
           <HousingPanel />
           <ClientHousingRequestPanel />
           <NotesPanel />
+          <ConsentsPanel />
         </Stack>
       </Box>
     </Stack>

@@ -7,6 +7,7 @@ import { clientLabel } from '../../common/client-name';
 const ClientList = lazy(() => import('./ClientList').then((m) => ({ default: m.ClientList })));
 const ClientShow = lazy(() => import('./ClientShow').then((m) => ({ default: m.ClientShow })));
 const ClientCreate = lazy(() => import('./ClientCreate').then((m) => ({ default: m.ClientCreate })));
+const DirectorClientList = lazy(() => import('./DirectorClientList').then((m) => ({ default: m.DirectorClientList })));
 const ClientEdit = lazy(() => import('./ClientEdit').then((m) => ({ default: m.ClientEdit })));
 
 const recordRepresentation = (record: ClientRecord) => clientLabel(record);
@@ -22,7 +23,8 @@ export const clients = {
 };
 
 /**
- * Directors read clients without identifying fields. They reassign a client from its page (a dialog that
- * chooses from `caseworkers`, which lists names only, never the user list).
+ * Directors get only each client's code and caseworker, and reassign from the list (a dialog that
+ * chooses from `caseworkers`, which lists names only, never the user list). No client page: the API
+ * gives them no fact about the person to show.
  */
-export const clientsReadOnly = { list: ClientList, show: ClientShow, icon: FolderSharedIcon, recordRepresentation };
+export const clientsForDirectors = { list: DirectorClientList, icon: FolderSharedIcon, recordRepresentation: 'code' };

@@ -12,7 +12,7 @@ export class CasesController {
   constructor(private readonly cases: CasesService) {}
 
   @Get()
-  @Roles('admin', 'caseworker', 'director')
+  @Roles('admin', 'caseworker')
   async list(@Query() query: ListQueryDto, @CurrentUser() actor: RequestUser, @Res({ passthrough: true }) reply: FastifyReply) {
     const { rows, total, skip } = await this.cases.list(query, actor);
     setContentRange(reply, 'cases', skip, rows.length, total);
@@ -20,7 +20,7 @@ export class CasesController {
   }
 
   @Get(':id')
-  @Roles('admin', 'caseworker', 'director')
+  @Roles('admin', 'caseworker')
   get(@Param('id', IdPipe) id: string, @CurrentUser() actor: RequestUser) {
     return this.cases.get(id, actor);
   }

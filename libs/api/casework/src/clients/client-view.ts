@@ -1,5 +1,5 @@
-import type { ClientRecord } from '@ct/contracts';
-import type { FieldCipher, RequestUser } from '@ct/api-core';
+import type { ClientRecord, DirectorClientRecord } from '@ct/contracts';
+import { type FieldCipher, type RequestUser, fieldAad } from '@ct/api-core';
 import type { ClientEntity } from '../entities/client.entity';
 
 /** Only admins and the assigned caseworker ever see who a client is. */
@@ -7,13 +7,16 @@ export function seesIdentity(actor: RequestUser): boolean {
   return actor.role === 'admin' || actor.role === 'caseworker';
 }
 
-export const aad = (table: string, column: string, id: string) => `${table}.${column}:${id}`;
+/** Associated data of an encrypted value (the registry's, under the name casework uses). */
+export const aad = fieldAad;
 
 /**
- * The per-role field allowlist for clients: directors get the record without identifying fields.
+ * The per-role field allowlist for clients. Directors get no row-level fact about a client (no dates,
+ * region, profession, consent, not even when the record was created): only what reassigning needs.
  * Nothing is decrypted for a role that may not see it.
  */
-export function toClientRecord(c: ClientEntity, actor: RequestUser, cipher: FieldCipher): ClientRecord {
+export function toClientRecord(c: ClientEntity, actor: RequestUser, cipher: FieldCipher): ClientRecord | DirectorClientRecord {
+  if (actor.role === 'director') return { id: c.id, code: c.code, caseworkerId: c.caseworkerId, version: c.version };
   const base: ClientRecord = {
     id: c.id,
     code: c.code,

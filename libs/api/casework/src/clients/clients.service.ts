@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { ClientRecord } from '@ct/contracts';
+import type { ClientRecord, DirectorClientRecord } from '@ct/contracts';
+
+type ClientView = ClientRecord | DirectorClientRecord;
 import { pseudonymCode } from '@ct/domain';
 import {
   APP_CONFIG,
@@ -27,6 +29,7 @@ import { ClientEntity } from '../entities/client.entity';
 import { CaseDeadlines } from '../cases/case-deadlines';
 import { ClientScope } from './client-scope';
 import { aad, toClientRecord } from './client-view';
+import { ClientErasure } from '../lifecycle/client-erasure';
 
 const SORTABLE = ['createdAt', 'updatedAt', 'lastArrivalOn', 'region', 'householdSize', 'code'] as const;
 const COLUMNS: Record<(typeof SORTABLE)[number], string> = {
@@ -37,6 +40,10 @@ const COLUMNS: Record<(typeof SORTABLE)[number], string> = {
   householdSize: 'c.household_size',
   code: 'c.code',
 };
+
+const DIRECTOR_SORTABLE = ['code'] as const;
+/** What a director's PUT may carry: the record as they read it, with a new caseworker. */
+const DIRECTOR_WRITABLE = new Set(['id', 'code', 'caseworkerId', 'version']);
 
 /** The identifying fields and their encrypted columns. */
 const ENCRYPTED = [
@@ -59,12 +66,19 @@ export class ClientsService {
     private readonly scope: ClientScope,
     private readonly audit: AuditService,
     private readonly deadlines: CaseDeadlines,
+    private readonly erasure: ClientErasure,
   ) {}
 
-  async list(raw: ListQueryDto, actor: RequestUser): Promise<{ rows: ClientRecord[]; total: number; skip: number }> {
-    const q = parseListQuery(raw, { sortable: SORTABLE, filters: ['id', 'q', 'caseworkerId', 'region', 'status', 'deadlineWithinDays', 'needsOpen'], defaultSort: { field: 'createdAt', order: 'DESC' } });
+  async list(raw: ListQueryDto, actor: RequestUser): Promise<{ rows: ClientView[]; total: number; skip: number }> {
+    // Directors may only page through codes by caseworker: a filter or sort on anything else would
+    // tell them, one question at a time, which code has which region, status, deadline or need.
+    const q =
+      actor.role === 'director'
+        ? parseListQuery(raw, { sortable: DIRECTOR_SORTABLE, filters: ['id', 'caseworkerId'], defaultSort: { field: 'code', order: 'ASC' } })
+        : parseListQuery(raw, { sortable: SORTABLE, filters: ['id', 'q', 'caseworkerId', 'region', 'status', 'deadlineWithinDays', 'needsOpen'], defaultSort: { field: 'createdAt', order: 'DESC' } });
     const qb = this.dataSource.getRepository(ClientEntity).createQueryBuilder('c');
     this.scope.restrict(qb, actor, 'c.id');
+    qb.andWhere('c.erased_at IS NULL');
     const ids = filterIds(q.filter);
     if (ids) qb.andWhere('c.id = ANY(:ids)', { ids });
     const text = filterString(q.filter, 'q');
@@ -101,13 +115,13 @@ export class ClientsService {
     return { rows: rows.map((r) => toClientRecord(r, actor, this.cipher)), total, skip: q.skip };
   }
 
-  async get(id: string, actor: RequestUser): Promise<ClientRecord> {
+  async get(id: string, actor: RequestUser): Promise<ClientView> {
     const client = await this.scope.find(this.dataSource.manager, actor, id);
     await this.audit.record({ actor, action: 'read', resource: 'clients', recordId: id });
     return toClientRecord(client, actor, this.cipher);
   }
 
-  async create(dto: CreateClientDto, actor: RequestUser): Promise<ClientRecord> {
+  async create(dto: CreateClientDto, actor: RequestUser): Promise<ClientView> {
     return this.dataSource.transaction(async (manager) => {
       const id = randomUUID();
       let caseworkerId = dto.caseworkerId ?? null;
@@ -132,7 +146,7 @@ export class ClientsService {
     });
   }
 
-  async update(id: string, dto: UpdateClientDto, actor: RequestUser): Promise<ClientRecord> {
+  async update(id: string, dto: UpdateClientDto, actor: RequestUser): Promise<ClientView> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.scope.find(manager, actor, id, true);
       if (dto.version !== client.version) throw new StaleVersionError('client');
@@ -140,6 +154,8 @@ export class ClientsService {
       let changed: string[];
       if (actor.role === 'director') {
         // Directors reassign; they never see or write anything else about a client.
+        const other = Object.keys(dto).find((k) => !DIRECTOR_WRITABLE.has(k) && (dto as unknown as Record<string, unknown>)[k] !== undefined);
+        if (other) throw new AppError('FORBIDDEN', `${other}: directors may only reassign a client (caseworkerId)`, other);
         changed = [];
         if (dto.caseworkerId !== undefined && dto.caseworkerId !== client.caseworkerId) {
           if (dto.caseworkerId) await this.assertCaseworker(manager, dto.caseworkerId);
@@ -162,11 +178,15 @@ export class ClientsService {
     });
   }
 
+  /**
+   * Erasure at the person's request (admins only): identity and free text become unrecoverable; the
+   * anonymous facts stay for statistics only if the client consented to be counted. The ledger entry is
+   * written (and flushed) before the transaction commits, so a restore can never resurrect the client.
+   */
   async remove(id: string, actor: RequestUser): Promise<{ id: string }> {
     return this.dataSource.transaction(async (manager) => {
       const client = await this.scope.find(manager, actor, id, true);
-      await manager.remove(client);
-      await this.audit.record({ actor, action: 'delete', resource: 'clients', recordId: id }, manager);
+      await this.erasure.eraseRecorded(manager, client, actor, 'request');
       return { id };
     });
   }

@@ -75,6 +75,17 @@ export class ClientEntity {
   @Column({ name: 'exclude_from_statistics', type: 'boolean', default: false })
   excludeFromStatistics: boolean;
 
+  /**
+   * The permanent secret record key of the statistics' cell-key perturbation (migration StatsRecordKeys).
+   * Never selected, inserted or updated by the application: only the statistics queries read sums of it.
+   */
+  @Column({ name: 'stats_record_key', type: 'integer', select: false, insert: false, update: false, default: () => 'stats_record_key()' })
+  statsRecordKey?: number;
+
+  /** Set when the client was erased: identity and free text are gone; the row stays only as anonymous statistics. */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

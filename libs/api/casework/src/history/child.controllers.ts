@@ -8,8 +8,8 @@ import type { ClientChildService } from './client-child.service';
 import { HOUSING_SITUATIONS, MILESTONES, NOTES, SUPPORT_NEEDS } from './child-services';
 
 /**
- * The routes of one client-owned resource: reading is open to directors (who get no free text),
- * writing to caseworkers and admins; the service scopes every record to the caller's caseload.
+ * The routes of one client-owned resource, for caseworkers and admins only (directors get no row-level fact;
+ * they learn about clients only through statistics); the service scopes every record to the caller's caseload.
  * The DTOs are passed explicitly, since a factory-built method cannot name them in its parameter types.
  */
 function clientChildController(path: string, token: symbol, createDto: Type<object>, updateDto: Type<object>, name: string): Type<unknown> {
@@ -20,7 +20,7 @@ function clientChildController(path: string, token: symbol, createDto: Type<obje
     constructor(@Inject(token) private readonly service: ClientChildService<{ id: string; clientId: string }, unknown>) {}
 
     @Get()
-    @Roles('admin', 'caseworker', 'director')
+    @Roles('admin', 'caseworker')
     async list(@Query() query: ListQueryDto, @CurrentUser() actor: RequestUser, @Res({ passthrough: true }) reply: FastifyReply) {
       const { rows, total, skip } = await this.service.list(query, actor);
       setContentRange(reply, path, skip, rows.length, total);
@@ -28,7 +28,7 @@ function clientChildController(path: string, token: symbol, createDto: Type<obje
     }
 
     @Get(':id')
-    @Roles('admin', 'caseworker', 'director')
+    @Roles('admin', 'caseworker')
     get(@Param('id', IdPipe) id: string, @CurrentUser() actor: RequestUser) {
       return this.service.get(id, actor);
     }

@@ -20,6 +20,10 @@ export interface AppConfig {
   pseudonymKey: Buffer;
   bootstrapAdmin: { email: string; password: string } | null;
   statsMinCell: number;
+  /** Statistics requests (reads and exports) one user may make per hour before 429. */
+  statsQueriesPerHour: number;
+  /** The organization's name on the advocacy report (ORG_NAME); null: the report leaves it out. */
+  organizationName: string | null;
   logLevel: string;
   backofficeDir: string;
   loginAttemptsPerMinute: number;
@@ -37,6 +41,10 @@ export interface AppConfig {
   webauthnOrigins: string[];
   /** Where the organization works: "today" for deadlines and clocks is a date in this zone. */
   timeZone: string;
+  /** File listing erased clients, kept outside the database (beside the backups); `restore` re-applies it. */
+  erasureLedgerPath: string;
+  /** Years after a case closes before a client comes up for retention review. */
+  retentionYears: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
