@@ -4,6 +4,8 @@ module.exports = {
     '<rootDir>/libs/domain',
     '<rootDir>/libs/api/core',
     '<rootDir>/libs/api/stats',
+    '<rootDir>/libs/api/jobs',
+    '<rootDir>/libs/api/deadlines',
     '<rootDir>/apps/api',
     '<rootDir>/apps/backoffice',
     '<rootDir>/database',

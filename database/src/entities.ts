@@ -1,6 +1,8 @@
 import { AuditEventEntity } from '@ct/api-audit';
 import { AuthSessionEntity, AuthThrottleEntity, MfaChallengeEntity, PasskeyEntity, RecoveryCodeEntity, RefreshTokenEntity, TotpFactorEntity, WebauthnChallengeEntity } from '@ct/api-auth';
 import { CaseEntity, ClientEntity, ConsentEntity, HousingSituationEntity, MilestoneEntity, NoteEntity, SupportNeedEntity } from '@ct/api-casework';
+import { CalendarFeedEntity, DigestDeliveryEntity, MailOutboxEntity, TaskEntity } from '@ct/api-deadlines';
+import { JobRunEntity } from '@ct/api-jobs';
 import { HousingOfferEntity, HousingRequestEntity, MatchEntity } from '@ct/api-housing';
 import { InvitationEntity, UserEntity } from '@ct/api-users';
 
@@ -27,4 +29,9 @@ export const ENTITIES = [
   PasskeyEntity,
   WebauthnChallengeEntity,
   InvitationEntity,
+  JobRunEntity,
+  TaskEntity,
+  DigestDeliveryEntity,
+  MailOutboxEntity,
+  CalendarFeedEntity,
 ];

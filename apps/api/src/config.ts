@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { IsBase64, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
 import type { AppConfig } from '@ct/api-core';
+import { loadDeadlinesConfig } from './config-deadlines';
 
 /** A configuration problem, reported as one line before the process exits. */
 export class ConfigError extends Error {}
@@ -161,9 +162,17 @@ export function loadConfig(raw: NodeJS.ProcessEnv, cwd = process.cwd(), defaultB
   const adminPassword = env.BOOTSTRAP_ADMIN_PASSWORD;
   if (!!adminEmail !== !!adminPassword) throw new ConfigError('BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD go together');
 
+  let deadlines: AppConfig['deadlines'];
+  try {
+    deadlines = loadDeadlinesConfig(raw);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+
   const port = env.PORT ?? 3000;
   const publicUrl = env.PUBLIC_URL ?? `http://localhost:${port}`;
   return {
+    deadlines,
     port,
     host: env.HOST ?? (embedded ? '127.0.0.1' : '0.0.0.0'),
     databaseUrl,

@@ -9,6 +9,7 @@ import { AppModule } from './app/app.module';
 import { seedSyntheticClients } from './app/seed-demo';
 import { seedUsers } from './app/seed-users';
 import { ConfigError, loadConfig } from './config';
+import { sendDigests } from './commands/send-digests';
 import { verifyAudit } from './commands/verify-audit';
 import { runArchiveCommand } from './commands/backup';
 
@@ -69,12 +70,13 @@ async function main(): Promise<void> {
       await stopEmbedded();
       return;
     }
+    if (command === 'send-digests') return await sendDigests(config, db.url).finally(stopEmbedded);
     if (command === 'verify-audit') {
       process.exitCode = await verifyAudit(config, db.url);
       await stopEmbedded();
       return;
     }
-    if (command !== 'serve') throw new ConfigError(`unknown command "${command}" (use serve, migrate, rotate-keys, seed --clients N or verify-audit)`);
+    if (command !== 'serve') throw new ConfigError(`unknown command "${command}" (use serve, migrate, rotate-keys, seed --clients N, verify-audit or send-digests)`);
     if (config.migrationDatabaseUrl) await migrateOnly(config.migrationDatabaseUrl);
     const app = await createApp(config, db.url);
     const lines = await seedUsers(app, config);

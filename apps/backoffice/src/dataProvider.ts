@@ -1,6 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, type DataProvider } from 'react-admin';
-import type { AuditChainCheckpoint, AuditChainReport, CaseloadDashboard, CaseloadOverview, OfferSuggestion, RequestSuggestion } from '@ct/contracts';
+import type { AuditChainCheckpoint, AuditChainReport, CalendarEvent, CaseloadDashboard, CaseloadOverview, OfferSuggestion, RequestSuggestion } from '@ct/contracts';
 import type { AuthSession } from './auth-session';
 import { API_URL } from './config';
 import { createHttpClient, type FetchJson } from './http-client';
@@ -27,6 +27,10 @@ export interface AppDataProvider extends DataProvider {
   verifyAuditChain(checkpoint?: AuditChainCheckpoint): Promise<AuditChainReport>;
   /** A signed checkpoint of the audit chain's head, to keep outside the system (admins; audited). */
   exportAuditCheckpoint(): Promise<AuditChainCheckpoint>;
+  /** The caller's caseload dates between two days (`GET /api/calendar/events`). */
+  getCalendarEvents(from: string, to: string): Promise<CalendarEvent[]>;
+  /** A new secret calendar feed address; the old one stops working (`POST /api/calendar/feed`). */
+  newCalendarFeed(): Promise<{ url: string }>;
 }
 
 /** `attachment; filename="hardship-2025-01-2025-12.csv"` → the file name. */
@@ -67,5 +71,8 @@ export function createDataProvider(session: AuthSession): AppDataProvider {
         : await httpClient(`${API_URL}/audit-chain`)
       ).json as AuditChainReport,
     exportAuditCheckpoint: async () => (await httpClient(`${API_URL}/audit-chain/checkpoints`, { method: 'POST' })).json as AuditChainCheckpoint,
+    getCalendarEvents: async (from, to) =>
+      (await httpClient(`${API_URL}/calendar/events?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`)).json as CalendarEvent[],
+    newCalendarFeed: async () => (await httpClient(`${API_URL}/calendar/feed`, { method: 'POST' })).json as { url: string },
   };
 }

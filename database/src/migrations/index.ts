@@ -7,6 +7,7 @@ import { Lifecycle1795980000000 } from './1795980000000-lifecycle';
 import { RuntimeRole1795980139847 } from './1795980139847-runtime-role';
 import { AuditChain1795980634777 } from './1795980634777-audit-chain';
 import { StatsRecordKeys1795981000000 } from './1795981000000-stats-record-keys';
+import { Deadlines1795982000000 } from './1795982000000-deadlines';
 
 /** The one linear migration history, oldest first. Never edit a migration once it has landed. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   RuntimeRole1795980139847,
   AuditChain1795980634777,
   StatsRecordKeys1795981000000,
+  Deadlines1795982000000,
 ];

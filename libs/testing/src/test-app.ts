@@ -92,6 +92,8 @@ export async function startTestApp(opts: { env?: Record<string, string>; databas
       LOGIN_ATTEMPTS_PER_MINUTE: '10000',
       // Suites sign in with a password; second-factor tests set MFA_REQUIRED_ROLES themselves.
       MFA_REQUIRED_ROLES: '',
+      // No scheduled jobs unless a test asks for them: their writes would race the test's own.
+      JOBS_TICK_SECONDS: '0',
       BOOTSTRAP_ADMIN_EMAIL: TEST_ADMIN.email,
       BOOTSTRAP_ADMIN_PASSWORD: TEST_ADMIN.password,
       ...TEST_SECRETS,

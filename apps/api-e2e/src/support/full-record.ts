@@ -38,6 +38,7 @@ export async function createFullRecord(app: TestApp, caseworkerToken: string, vo
   await post(app, caseworkerToken, '/api/housing-situations', { clientId: client.id, category: 'street', startedOn: '2025-01-10', note: s('Housing note') });
   await post(app, caseworkerToken, '/api/support-needs', { clientId: client.id, category: 'legal', openedOn: '2025-01-11', note: s('Need note') });
   await post(app, caseworkerToken, '/api/notes', { clientId: client.id, body: s('Case note body') });
+  await post(app, caseworkerToken, '/api/tasks', { clientId: client.id, dueOn: '2025-04-01', note: s('Task note') });
   const offer = await post<{ id: string }>(app, volunteerToken, '/api/housing-offers', {
     region: 'NY',
     type: 'room',
@@ -51,7 +52,7 @@ export async function createFullRecord(app: TestApp, caseworkerToken: string, vo
     clientId: client.id,
     caseId: kase.id,
     offerId: offer.id,
-    secrets: [s('Firstname'), s('Lastname'), `${tag}@example.org`, s('Milestone note'), s('Housing note'), s('Need note'), s('Case note body')],
+    secrets: [s('Firstname'), s('Lastname'), `${tag}@example.org`, s('Milestone note'), s('Housing note'), s('Need note'), s('Case note body'), s('Task note')],
   };
 }
 

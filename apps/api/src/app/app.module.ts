@@ -6,11 +6,14 @@ import { AllExceptionsFilter, type AppConfig, CryptoModule, createValidationPipe
 import { AuditModule } from '@ct/api-audit';
 import { AuthModule } from '@ct/api-auth';
 import { CaseworkModule } from '@ct/api-casework';
+import { DeadlinesModule } from '@ct/api-deadlines';
 import { HousingModule } from '@ct/api-housing';
+import { JobsModule } from '@ct/api-jobs';
 import { StatsModule } from '@ct/api-stats';
 import { UsersModule } from '@ct/api-users';
 import { createDataSourceOptions } from '@ct/database';
 import { AppConfigModule } from './app-config.module';
+import { AuthHousekeeping } from './auth-housekeeping';
 import { HealthController } from './health.controller';
 import { loggerOptions } from './logging';
 
@@ -37,11 +40,14 @@ export class AppModule {
         CaseworkModule,
         HousingModule,
         StatsModule,
+        JobsModule.forRoot(),
+        DeadlinesModule.forRoot(),
       ],
       controllers: [HealthController],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         { provide: APP_PIPE, useFactory: () => createValidationPipe() },
+        AuthHousekeeping,
       ],
     };
   }

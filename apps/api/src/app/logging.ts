@@ -34,7 +34,8 @@ export function loggerOptions(config: AppConfig): Params {
         censor: '[redacted]',
       },
       serializers: {
-        req: (req: LoggedRequest) => ({ id: req.id, method: req.method, path: (req.url ?? '').split('?')[0] }),
+        // The calendar feed's secret token is in its path (calendar programs cannot send headers).
+        req: (req: LoggedRequest) => ({ id: req.id, method: req.method, path: (req.url ?? '').split('?')[0].replace(/^(\/api\/calendar\/feed\/)[^/]+/, '$1[redacted]') }),
         res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
       },
       autoLogging: { ignore: (req: LoggedRequest) => (req.url ?? '').startsWith('/api/health') },

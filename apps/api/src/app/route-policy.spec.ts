@@ -65,6 +65,8 @@ describe('every route has a role policy (deny by default)', () => {
         'POST /api/auth/passkeys/login/options',
         'POST /api/auth/passkeys/login',
         'POST /api/auth/invitation/accept',
+        // the calendar feed (contract: Operations): calendar programs cannot sign in, its secret token is in the path
+        'GET /api/calendar/feed/:file',
       ].sort(),
     );
   });

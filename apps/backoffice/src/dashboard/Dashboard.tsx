@@ -5,6 +5,7 @@ import { asRole, roleLabelKey } from '../roles';
 
 // Loaded only for roles with a caseload: the login screen and other roles' home stay small.
 const DueSoon = lazy(() => import('./DueSoon'));
+const TasksDue = lazy(() => import('../deadlines/TasksDue'));
 // Directors land on the statistics; loaded (with the charts) only for them.
 const StatsDashboard = lazy(() => import('../stats/StatsDashboard'));
 // Housing: the caseworker's count of proposals to decide; the volunteer's offers and matches at a glance.
@@ -49,6 +50,9 @@ export const Dashboard = () => {
       <Title title="ra.page.dashboard" />
       {role === 'caseworker' ? (
         <>
+          <Suspense fallback={null}>
+            <TasksDue />
+          </Suspense>
           <Suspense fallback={null}>
             <DueSoon />
           </Suspense>

@@ -22,6 +22,19 @@ describe('explain', () => {
     expect(explain(grant, translate, 'ru')).toContain('180 дней после 5 января 2026 г., плюс 31 день остановки');
   });
 
+  it('explains the permit, the renewal window, the annual fee and a grant ending the wait in Russian', () => {
+    const cap = e('permitExpiresOn', 'PERMIT_EXPIRES_CAP', { date: '2027-07-09', validFrom: '2026-01-10', approvedOn: '2026-01-10', kind: 'initial', basis: 'cap', capMonths: 18, expired: false, grantedOn: null });
+    expect(explain(cap, translate, 'ru')).toBe(
+      'разрешение действует до 9 июля 2027 г.: не более 18 мес. с 10 января 2026 г. для разрешений (c)(8), решённых с 5 декабря 2025 г. (даты с карты не внесены)',
+    );
+    const renewal = e('renewalMayFileOn', 'RENEWAL_WINDOW', { date: '2027-01-10', expiresOn: '2027-07-09', windowDays: 180, filedOn: null, extensionDays: null });
+    expect(explain(renewal, translate, 'ru')).toContain('за 180 дней до окончания срока 9 июля 2027 г.');
+    const fee = e('annualFeeDueOn', 'ANNUAL_FEE_OVERDUE', { date: '2026-08-09', noticeOn: '2026-07-10', dueDays: 30, amount: 102, paidOn: null, expectedOn: '2026-08-01' });
+    expect(explain(fee, translate, 'ru')).toContain('$102 до 9 августа 2026 г.: через 30 дней после уведомления от 10 июля 2026 г.; не оплачено');
+    const grant = e('workAuthorizedOn', 'WORK_AUTHORIZED_BY_GRANT', { date: '2026-06-20' });
+    expect(explain(grant, translate, 'ru')).toContain('с 20 июня 2026 г.: предоставлено убежище');
+  });
+
   it('explains a deadline moved past a weekend and a holiday', () => {
     const moved = e('oneYearDeadline', 'DEADLINE_MOVED_TO_BUSINESS_DAY', {
       date: '2027-07-06',

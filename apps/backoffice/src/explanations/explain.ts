@@ -89,6 +89,11 @@ class Explainer {
       case 'daysWithoutWorkAuthorization':
       case 'daysWithoutWorkAuthorizationSinceArrival':
         return this.wait();
+      case 'workAuthorizedOn':
+      case 'permitExpiresOn':
+      case 'renewalMayFileOn':
+      case 'annualFeeDueOn':
+        return this.deadlines();
       default:
         return null;
     }
@@ -214,6 +219,22 @@ class Explainer {
       default:
         return null;
     }
+  }
+
+  /** Permit, renewal, annual fee and work authorization: each param is a day, a day count or a number. */
+  private deadlines(): string | null {
+    const field = this.e.field;
+    const code = this.e.code;
+    const params: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(this.p)) {
+      if (value === null || value === undefined) continue;
+      if (name === 'windowDays' || name === 'dueDays') params[name] = this.days(this.num(name));
+      else if (isDay(value)) params[name] = this.day(name);
+      else if (typeof value === 'number') params[name] = value;
+    }
+    const granted = field === 'permitExpiresOn' && this.p['grantedOn'] ? this.t('permitExpiresOn.granted', params) : '';
+    const text = this.t(`${field}.${code}`, params);
+    return text === this.e.text || text === `app.explanations.${field}.${code}` ? null : text + granted;
   }
 
   private wait(): string | null {

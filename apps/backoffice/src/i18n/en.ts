@@ -3,6 +3,7 @@ import { auditChainMessages } from './en-audit-chain';
 import type { TranslationMessages } from 'react-admin';
 import { casework } from './en-casework';
 import { lifecycleMessages } from './en-lifecycle';
+import { deadlinesMessages } from './en-deadlines';
 import { housingMessages } from './en-housing';
 import { teamMessages } from './en-team';
 import { statsMessages } from './en-stats';
@@ -94,6 +95,7 @@ export const appMessagesEn = {
     ...accountMessages.app,
     ...auditChainMessages.app,
     ...housingMessages.app,
+    ...deadlinesMessages.app,
   },
   resources: {
     users: {
@@ -120,6 +122,7 @@ export const appMessagesEn = {
     ...teamMessages.resources,
     ...auditChainMessages.resources,
     ...housingMessages.resources,
+    ...deadlinesMessages.resources,
   },
 };
 

@@ -5,6 +5,7 @@ import type { appMessagesEn, MessagesLike } from './en';
 import { explanationsRu } from './explanations-ru';
 import { caseworkRu } from './ru-casework';
 import { lifecycleRu } from './ru-lifecycle';
+import { deadlinesMessagesRu } from './ru-deadlines';
 import { housingMessagesRu } from './ru-housing';
 import { teamMessagesRu } from './ru-team';
 import { statsMessagesRu } from './ru-stats';
@@ -96,6 +97,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     ...accountMessagesRu.app,
     ...auditChainMessagesRu.app,
     ...housingMessagesRu.app,
+    ...deadlinesMessagesRu.app,
   },
   resources: {
     users: {
@@ -123,6 +125,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     ...teamMessagesRu.resources,
     ...auditChainMessagesRu.resources,
     ...housingMessagesRu.resources,
+    ...deadlinesMessagesRu.resources,
   },
 };
 

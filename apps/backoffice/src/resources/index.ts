@@ -14,6 +14,10 @@ import { myOffers, offersReference } from './housing-offers';
 import { openRequests, requestsOnClientPage } from './housing-requests';
 import { myMatches, proposals } from './matches';
 import { users } from './users';
+import { calendar } from '../deadlines';
+import { jobRuns } from './job-runs';
+import { mailOutbox } from './mail-outbox';
+import { tasks } from './tasks';
 
 export interface ResourceEntry {
   name: string;
@@ -32,6 +36,8 @@ export const RESOURCES: readonly ResourceEntry[] = [
   { name: 'clients', roles: ['director'], views: clientsForDirectors },
   { name: 'caseload-overview', roles: ['director', 'admin'], views: caseloadOverview },
   { name: 'cases', roles: ['admin', 'caseworker'], views: cases },
+  { name: 'tasks', roles: ['admin', 'caseworker'], views: tasks },
+  { name: 'calendar', roles: ['admin', 'caseworker'], views: calendar },
   // Housing: volunteers offer and propose; caseworkers decide on their clients' proposals (request on the client's page).
   { name: 'housing-offers', roles: ['volunteer'], views: myOffers },
   { name: 'housing-requests', roles: ['volunteer'], views: openRequests },
@@ -43,6 +49,8 @@ export const RESOURCES: readonly ResourceEntry[] = [
   { name: 'caseworkers', roles: ['admin', 'director'], views: caseworkers },
   { name: 'audit-events', roles: ['admin', 'director'], views: auditEvents },
   { name: 'audit-chain', roles: ['admin'], views: auditChain },
+  { name: 'mail-outbox', roles: ['admin'], views: mailOutbox },
+  { name: 'job-runs', roles: ['admin'], views: jobRuns },
   { name: 'milestones', roles: ['admin', 'caseworker'], views: {} },
   { name: 'housing-situations', roles: ['admin', 'caseworker'], views: {} },
   { name: 'support-needs', roles: ['admin', 'caseworker'], views: {} },

@@ -1,10 +1,11 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit, Optional } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@ct/api-core';
 import { AuditModule } from '@ct/api-audit';
+import { JobRunner } from '@ct/api-jobs';
 import { UsersModule } from '@ct/api-users';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
@@ -51,4 +52,14 @@ import { SessionsService } from './sessions/sessions.service';
   ],
   exports: [SessionsService],
 })
-export class AuthModule {}
+export class AuthModule implements OnModuleInit {
+  constructor(
+    private readonly sessions: SessionsService,
+    @Optional() private readonly jobs?: JobRunner,
+  ) {}
+
+  /** Hourly, once across all instances: sessions past their end and expired sign-in challenges go. */
+  onModuleInit(): void {
+    this.jobs?.register({ name: 'housekeeping-sessions', schedule: { every: 'hour' }, run: () => this.sessions.deleteExpired() });
+  }
+}

@@ -7,3 +7,4 @@ export * from './entities/milestone.entity';
 export * from './entities/history.entities';
 export * from './entities/consent.entity';
 export * from './lifecycle/client-erasure';
+export { computeCase, groupByCase, type ComputedCase } from './cases/case-deadlines';

@@ -9,6 +9,16 @@ const FILED = m('I589_FILED', '2026-01-05');
 const ARRIVAL = '2025-05-30';
 
 const explanationRows: [string, CaseClockInput, string, keyof CaseClock['explanations'], string, string][] = [
+  ['not yet authorized', { lastArrivalOn: ARRIVAL, milestones: [FILED] }, '2026-03-01', 'workAuthorizedOn', 'WORK_NOT_AUTHORIZED', 'not yet: no work permit and no grant of asylum by 2026-03-01'],
+  [
+    'a grant ends the wait, in words',
+    { lastArrivalOn: ARRIVAL, milestones: [FILED, m('EAD_APPLIED', '2026-06-10'), m('ASYLUM_GRANTED', '2026-06-20')] },
+    '2026-08-01',
+    'workAuthorizedOn',
+    'WORK_AUTHORIZED_BY_GRANT',
+    'since 2026-06-20: asylum was granted, and an asylee may work incident to status (8 CFR 274a.12(a)(5)); the wait for a (c)(8) permit ended that day, whatever happens to a pending permit application',
+  ],
+  ['by a permit', { lastArrivalOn: ARRIVAL, milestones: [FILED, m('EAD_CARD_RECEIVED', '2026-07-20')] }, '2026-08-01', 'workAuthorizedOn', 'WORK_AUTHORIZED_BY_PERMIT', 'since 2026-07-20: (c)(8) work permit card received'],
   ['may file, no stops', { lastArrivalOn: ARRIVAL, milestones: [FILED] }, '2026-03-01', 'eadMayFileOn', 'EAD_MAY_FILE', 'may file on 2026-06-04: 150 days after 2026-01-05, no stops'],
   [
     'may file with a stop',
@@ -142,6 +152,7 @@ describe('computeCaseClock explanations', () => {
         'eadInHandOn',
         'eadMayFileOn',
         'oneYearDeadline',
+        'workAuthorizedOn',
       ].sort(),
     );
   });

@@ -286,14 +286,15 @@ const rows: Row[] = [
     input: { lastArrivalOn: ARRIVAL, milestones: [FILED, m('EAD_APPLIED', '2027-01-05')] },
     asOf: '2027-01-10',
     rules: PROPOSED_365_DAY_RULE,
-    expected: { eadMayFileOn: '2027-01-05', eadEarliestGrantOn: '2027-01-05', eadDecisionDueOn: '2027-02-04' },
+    // 91 FR 8616 gives USCIS 180 days (not 30) to decide.
+    expected: { eadMayFileOn: '2027-01-05', eadEarliestGrantOn: '2027-01-05', eadDecisionDueOn: '2027-07-04' },
   },
   {
     name: 'proposed 365-day rule with a 30-day stop',
     input: { lastArrivalOn: ARRIVAL, milestones: [FILED, stop('2026-03-01', '2026-03-31'), m('EAD_APPLIED', '2027-02-04')] },
     asOf: '2027-02-10',
     rules: PROPOSED_365_DAY_RULE,
-    expected: { eadMayFileOn: '2027-02-04', eadEarliestGrantOn: '2027-02-04', eadDecisionDueOn: '2027-03-06' },
+    expected: { eadMayFileOn: '2027-02-04', eadEarliestGrantOn: '2027-02-04', eadDecisionDueOn: '2027-08-03' },
   },
 ];
 

@@ -68,7 +68,8 @@ export type ExplainedField =
   | 'eadDecisionDueOn'
   | 'eadInHandOn'
   | 'daysWithoutWorkAuthorization'
-  | 'daysWithoutWorkAuthorizationSinceArrival';
+  | 'daysWithoutWorkAuthorizationSinceArrival'
+  | 'workAuthorizedOn';
 
 export type CaseClockExplanations = { [K in ExplainedField]: Explanation<K> };
 
@@ -275,6 +276,7 @@ export function computeCaseClock(input: CaseClockInput, rules: RuleSet, options:
         : approvedOn !== null
           ? { key: 'eadInHandOn', code: 'EAD_APPROVED', params: { date: approvedOn }, text: `permit in hand on ${approvedOn}: approved (card not yet recorded)` }
           : { key: 'eadInHandOn', code: 'EAD_NOT_IN_HAND', params: { asOf }, text: `no work permit approved or received by ${asOf}` },
+    workAuthorizedOn: explainWorkAuthorized(workAuthorizedOn, workAuthorizedBy, asOf),
     daysWithoutWorkAuthorization: explainWait('daysWithoutWorkAuthorization', clockStartedOn, daysWithoutWorkAuthorization, 'the I-589'),
     daysWithoutWorkAuthorizationSinceArrival: explainWait(
       'daysWithoutWorkAuthorizationSinceArrival',
@@ -338,4 +340,23 @@ function explainDecision(
       ? `decision due ${dueOn}: ${rules.eadDecisionDays} days after the I-765 receipt on ${appliedOn}`
       : `decision due ${dueOn}: the earliest grant day, later than ${rules.eadDecisionDays} days after the I-765 receipt on ${appliedOn}`;
   return { key, code: 'EAD_DECISION_DUE', params, text };
+}
+
+/** Why the client may (or may not yet) work: a permit in hand, or a grant of asylum, which ends the wait by itself. */
+function explainWorkAuthorized(on: IsoDate | null, by: CaseClock['workAuthorizedBy'], asOf: IsoDate): Explanation<'workAuthorizedOn'> {
+  const key = 'workAuthorizedOn';
+  if (on === null || by === null) {
+    return { key, code: 'WORK_NOT_AUTHORIZED', params: { asOf }, text: `not yet: no work permit and no grant of asylum by ${asOf}` };
+  }
+  if (by === 'ASYLUM_GRANTED') {
+    return {
+      key,
+      code: 'WORK_AUTHORIZED_BY_GRANT',
+      params: { date: on },
+      text:
+        `since ${on}: asylum was granted, and an asylee may work incident to status (8 CFR 274a.12(a)(5)); ` +
+        'the wait for a (c)(8) permit ended that day, whatever happens to a pending permit application',
+    };
+  }
+  return { key, code: 'WORK_AUTHORIZED_BY_PERMIT', params: { date: on, by }, text: `since ${on}: (c)(8) work permit ${by === 'EAD_CARD_RECEIVED' ? 'card received' : 'approved'}` };
 }

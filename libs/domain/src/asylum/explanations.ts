@@ -32,7 +32,25 @@ export type ExplanationCode =
   | 'EAD_APPROVED'
   | 'EAD_NOT_IN_HAND'
   | 'WAIT_ENDED'
-  | 'WAIT_ONGOING';
+  | 'WAIT_ONGOING'
+  | 'WORK_AUTHORIZED_BY_GRANT'
+  | 'WORK_AUTHORIZED_BY_PERMIT'
+  | 'WORK_NOT_AUTHORIZED'
+  | 'NO_PERMIT'
+  | 'PERMIT_EXPIRY_UNKNOWN'
+  | 'PERMIT_EXPIRES_CARD'
+  | 'PERMIT_EXPIRES_CAP'
+  | 'RENEWAL_NOT_NEEDED'
+  | 'RENEWAL_UNKNOWN'
+  | 'RENEWAL_WINDOW'
+  | 'RENEWAL_FILED_NO_EXTENSION'
+  | 'RENEWAL_FILED_EARLIER_RULE'
+  | 'ANNUAL_FEE_NOT_PENDING'
+  | 'ANNUAL_FEE_NO_NOTICE'
+  | 'ANNUAL_FEE_NOTICE_EXPECTED'
+  | 'ANNUAL_FEE_DUE'
+  | 'ANNUAL_FEE_PAID'
+  | 'ANNUAL_FEE_OVERDUE';
 
 export interface Explanation<K extends string = string> {
   /** The computed field this explains. */

@@ -2,7 +2,7 @@ import {
   datedValueOn,
   feeOn,
   FeeKind,
-  initialEadValidityCapMonths,
+  eadValidityCapMonths,
   isRuleScenarioId,
   PROPOSED_365_DAY_RULE,
   renewalAutoExtensionDays,
@@ -33,8 +33,8 @@ describe('ruleSetFor (never a scenario)', () => {
 describe('selectRuleSet', () => {
   it.each([
     ['current', '2026-06-01', 'restored-2022', 150, 180, 30],
-    ['proposed-365', '2026-06-01', 'proposed-365', 365, 365, 30],
-    ['proposed-365', '2020-01-01', 'proposed-365', 365, 365, 30],
+    ['proposed-365', '2026-06-01', 'proposed-365', 365, 365, 180],
+    ['proposed-365', '2020-01-01', 'proposed-365', 365, 365, 180],
   ] as const)('%s on %s → %s (%i/%i/%i)', (id, asOf, expected, mayFile, grant, decision) => {
     const rules = selectRuleSet(id, asOf);
     expect(rules.id).toBe(expected);
@@ -85,13 +85,20 @@ describe('feeOn (H.R.1 fees, dated)', () => {
   });
 });
 
-describe('initialEadValidityCapMonths (by decision date)', () => {
+describe('eadValidityCapMonths (initial and renewal alike, by decision date)', () => {
   it.each([
     ['2025-12-04', null],
     ['2025-12-05', 18],
     ['2026-07-04', 18],
   ])('decided %s → %p', (decidedOn, months) => {
-    expect(initialEadValidityCapMonths(RESTORED_2022_RULE, decidedOn)).toBe(months);
+    expect(eadValidityCapMonths(RESTORED_2022_RULE, decidedOn)).toBe(months);
+    expect(eadValidityCapMonths(PROPOSED_365_DAY_RULE, decidedOn)).toBe(months);
+  });
+});
+
+describe('renewal window and annual fee constants', () => {
+  it.each([RESTORED_2022_RULE, PROPOSED_365_DAY_RULE])('$id', (rules) => {
+    expect([rules.renewalWindowDays, rules.annualFeeDueDays, rules.annualFeeInForceFrom]).toEqual([180, 30, '2026-05-29']);
   });
 });
 

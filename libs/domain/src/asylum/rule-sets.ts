@@ -30,10 +30,21 @@ export interface RuleSet {
   eadEarliestGrantClockDays: number;
   /** Days after the I-765 receipt by which USCIS must decide (but never before the earliest grant day). */
   eadDecisionDays: number;
-  /** Maximum validity of an initial (c)(8) permit, in months, keyed by decision date; null = no cap modeled. */
-  initialEadValidityCapMonths: readonly DatedValue<number | null>[];
+  /**
+   * Maximum validity of a (c)(8) permit, initial or renewal, in months, keyed by decision date (an
+   * application decided on or after the policy date was pending on it); null = no cap modeled.
+   */
+  eadValidityCapMonths: readonly DatedValue<number | null>[];
   /** Automatic extension of a (c)(8) permit while a renewal is pending, keyed by renewal filing date. */
   renewalAutoExtensionDays: readonly DatedValue<number | null>[];
+  /** A renewal I-765 may be filed this many days before the permit expires. */
+  renewalWindowDays: number;
+  /** The annual asylum fee is due this many days after the date of its notice. */
+  annualFeeDueDays: number;
+  /** The annual asylum fee is collected from this date (the interim final rule's effective date). */
+  annualFeeInForceFrom: IsoDate;
+  /** A case pending this many days since its filing (or its last fee notice) without a notice is worth a look. */
+  annualFeeNoticeExpectedAfterDays: number;
   /** H.R.1 (Pub. L. 119-21) fees in US dollars, keyed by filing/payment date; 0 before they existed. */
   fees: Readonly<Record<FeeKind, readonly DatedValue<number>[]>>;
 }
@@ -49,10 +60,14 @@ const BEFORE_HR1 = 'no H.R.1 fee before 2025-07-22 (affirmative I-589 and initia
  * comparing the two sees the effect of the waiting period alone.
  */
 const DATED_TABLES = {
-  initialEadValidityCapMonths: [
+  eadValidityCapMonths: [
     // Earlier USCIS validity policy (up to 5 years since 2023) is not a cap this tracker relies on.
     { from: '1900-01-01', value: null, source: 'no cap modeled before 2025-12-05' },
-    { from: '2025-12-05', value: 18, source: 'USCIS policy: initial (c)(8) permits decided on/after 2025-12-05 valid at most 18 months' },
+    {
+      from: '2025-12-05',
+      value: 18,
+      source: 'USCIS policy alert of 2025-12-04: initial and renewal (c)(8) permits on applications pending or filed on/after 2025-12-05 valid at most 18 months',
+    },
   ],
   renewalAutoExtensionDays: [
     // Before 2025-10-30 the extension was 180 or 540 days depending on temporary final rules and on
@@ -81,7 +96,21 @@ const DATED_TABLES = {
       { from: '2025-07-22', value: 275, source: HR1_NOTICE },
     ],
   },
-} satisfies Pick<RuleSet, 'initialEadValidityCapMonths' | 'renewalAutoExtensionDays' | 'fees'>;
+  renewalWindowDays: 180,
+  annualFeeDueDays: 30,
+  annualFeeInForceFrom: '2026-05-29',
+  // About eleven months: a notice should have come by the anniversary; a month ahead leaves time to ask.
+  annualFeeNoticeExpectedAfterDays: 335,
+} satisfies Pick<
+  RuleSet,
+  | 'eadValidityCapMonths'
+  | 'renewalAutoExtensionDays'
+  | 'fees'
+  | 'renewalWindowDays'
+  | 'annualFeeDueDays'
+  | 'annualFeeInForceFrom'
+  | 'annualFeeNoticeExpectedAfterDays'
+>;
 
 /**
  * 8 CFR 208.7 as restored on 2022-02-07 after Asylumworks v. Mayorkas vacated the 2020 rules.
@@ -102,21 +131,22 @@ export const RESTORED_2022_RULE: RuleSet = {
 };
 
 /**
- * The rule proposed on 2026-02-23: a 365-day wait before the I-765 may be filed.
- * Modeling choice (the proposal's fine print is not settled): may file at 365 clock days; earliest grant
- * also at 365, because the statutory 180-day bar (INA 208(d)(2)) is already passed by then and we do not
- * invent a further waiting period; decision due 30 days after the I-765 receipt, as today. So the
- * earliest realistic permit is day 365 + 30. Dated as proposed, but a scenario: ruleSetFor never picks it.
+ * The rule proposed on 2026-02-23 (91 FR 8616, docket USCIS-2025-0370, not final): a 365-day wait before
+ * the I-765 may be filed, and USCIS given 180 days (not 30) to decide it.
+ * Modeling choice: may file at 365 clock days; earliest grant also at 365, because the statutory 180-day
+ * bar (INA 208(d)(2)) is already passed by then and we do not invent a further waiting period; decision
+ * due 180 days after the I-765 receipt. So the latest lawful decision is day 365 + 180. Dated as
+ * proposed, but a scenario: ruleSetFor never picks it.
  */
 export const PROPOSED_365_DAY_RULE: RuleSet = {
   id: 'proposed-365',
   label: 'Proposed rule of 2026-02-23: 365-day wait before filing the I-765',
   effectiveFrom: '2026-02-23',
   scenario: true,
-  source: 'DHS proposed rule published 2026-02-23 (scenario only, not law)',
+  source: 'DHS proposed rule, 91 FR 8616 (2026-02-23), docket USCIS-2025-0370 (scenario only, not law)',
   eadMayFileAfterClockDays: 365,
   eadEarliestGrantClockDays: 365,
-  eadDecisionDays: 30,
+  eadDecisionDays: 180,
   ...DATED_TABLES,
 };
 
@@ -167,9 +197,9 @@ export function feeOn(rules: RuleSet, kind: FeeKind, date: IsoDate): number {
   return datedValueOn(rules.fees[kind], date)?.value ?? 0;
 }
 
-/** Maximum months of validity for an initial (c)(8) permit decided on `decidedOn`; null = no cap modeled. */
-export function initialEadValidityCapMonths(rules: RuleSet, decidedOn: IsoDate): number | null {
-  return datedValueOn(rules.initialEadValidityCapMonths, decidedOn)?.value ?? null;
+/** Maximum months of validity for a (c)(8) permit (initial or renewal) decided on `decidedOn`; null = no cap modeled. */
+export function eadValidityCapMonths(rules: RuleSet, decidedOn: IsoDate): number | null {
+  return datedValueOn(rules.eadValidityCapMonths, decidedOn)?.value ?? null;
 }
 
 /** Days of automatic extension for a renewal filed on `filedOn`; 0 = none; null = earlier rule, not modeled. */

@@ -14,10 +14,15 @@ export const MILESTONE_TYPES = [
   'REFERRED_TO_COURT',
   'ASYLUM_DENIED',
   'APPEAL_FILED',
+  'ANNUAL_FEE_NOTICE',
   'ANNUAL_FEE_PAID',
+  'EAD_RENEWAL_APPLIED',
+  'EAD_RENEWAL_APPROVED',
   'CLOCK_STOP',
 ] as const;
 export type MilestoneType = (typeof MILESTONE_TYPES)[number];
+/** Milestones that may carry a permit card's own dates (`validFrom`, `validUntil`). */
+export const PERMIT_CARD_MILESTONES: readonly MilestoneType[] = ['EAD_APPROVED', 'EAD_CARD_RECEIVED', 'EAD_RENEWAL_APPROVED'];
 
 export const CASE_KINDS = ['affirmative', 'defensive'] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
@@ -126,6 +131,17 @@ export interface CaseComputed {
   eadInHandOn: string | null;
   daysWithoutWorkAuthorization: number | null;
   daysWithoutWorkAuthorizationSinceArrival: number | null;
+  /** First day the client may work: a (c)(8) permit in hand, or the asylum grant (work incident to status). */
+  workAuthorizedOn: string | null;
+  /** The current (c)(8) permit's last valid day: the card's date when recorded, else the 18-month cap. */
+  permitExpiresOn: string | null;
+  /** First day its renewal may be filed (180 days before expiry). */
+  renewalMayFileOn: string | null;
+  /** The last annual asylum fee notice recorded, its due date (notice + 30 days), amount in USD and payment. */
+  annualFeeNoticeOn: string | null;
+  annualFeeDueOn: string | null;
+  annualFeeAmount: number | null;
+  annualFeePaidOn: string | null;
   flags: string[];
   explanations: Explanation[];
 }
@@ -152,6 +168,9 @@ export interface MilestoneRecord {
   date: string;
   /** Only for CLOCK_STOP: the day the clock resumes (exclusive); null while the stop is open. */
   endDate: string | null;
+  /** Only for permit approvals and cards: the dates printed on the card, when recorded. */
+  validFrom: string | null;
+  validUntil: string | null;
   note?: string | null;
   createdAt: string;
   updatedAt: string;

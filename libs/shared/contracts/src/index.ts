@@ -8,3 +8,4 @@ export * from './caseload-overview';
 export * from './audit-chain';
 export * from './audit-events';
 export * from './lifecycle';
+export * from './deadlines';

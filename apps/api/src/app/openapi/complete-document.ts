@@ -46,7 +46,8 @@ const EXTRA_SCHEMAS: Record<string, Schema> = {
     required: ['recoveryCodes'],
   },
   WebAuthnOptions: { type: 'object', description: 'WebAuthn options for the browser (SimpleWebAuthn), with the challenge to sign.' },
-  WebAuthnResult: { type: 'object', description: 'An acknowledgement object; its fields are informational.' },
+  WebAuthnResult: { type: 'object', description: 'An object whose fields are informational (not yet specified further).' },
+  FeedUrl: { type: 'object', properties: { url: { type: 'string', format: 'uri' } }, required: ['url'] },
   CaseworkerName: { type: 'object', properties: { id: { type: 'string', format: 'uuid' }, displayName: { type: ['string', 'null'] } }, required: ['id', 'displayName'] },
 };
 
@@ -220,6 +221,7 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
         const success: Schema = { description: (op.responses[status]?.['description'] as string) || 'OK' };
         if (schema) success['content'] = { 'application/json': { schema } };
         else if (key.endsWith('.csv')) success['content'] = { 'text/csv': { schema: { type: 'string' } } };
+        else if (key.includes('/calendar/feed/')) success['content'] = { 'text/calendar': { schema: { type: 'string' } } };
         else if (key.endsWith('.xlsx')) success['content'] = { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', contentEncoding: 'binary' } } };
         if (method === 'get' && LIST_QUERIES[resource]) success['headers'] = { 'Content-Range': { schema: { type: 'string', pattern: '^[a-z-]+ \\d+-\\d+/\\d+$' }, description: '`<resource> <first>-<last>/<total>`' } };
         op.responses[status ?? (method === 'post' ? '201' : '200')] = success;

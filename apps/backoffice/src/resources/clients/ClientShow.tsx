@@ -3,6 +3,7 @@ import { Show, useRecordContext } from 'react-admin';
 import type { ClientRecord } from '@ct/contracts';
 import { clientLabel } from '../../common/client-name';
 import { ClientHousingRequestPanel } from '../housing-requests/ClientHousingRequestPanel';
+import { ClientTasksPanel } from '../../deadlines/ClientTasksPanel';
 import { CasesSection } from './show/CasesSection';
 import { ClientHeader } from './show/ClientHeader';
 import { ConsentsPanel } from './show/ConsentsPanel';
@@ -35,6 +36,7 @@ export const ClientShow = () => (
       >
         <CasesSection />
         <Stack spacing={2}>
+          <ClientTasksPanel />
           <NeedsPanel />
           <HousingPanel />
           <ClientHousingRequestPanel />

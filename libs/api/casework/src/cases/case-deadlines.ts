@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type CaseClock, computeCaseClock, computeOneYearDeadline, ruleSetFor } from '@ct/domain';
+import { type AnnualFeeStatus, type CaseClock, computeAnnualFee, computeCaseClock, computeOneYearDeadline, computeWorkPermit, ruleSetFor, type WorkPermitStatus } from '@ct/domain';
 import type { CaseComputed } from '@ct/contracts';
 import { CaseEntity } from '../entities/case.entity';
 import type { MilestoneEntity } from '../entities/milestone.entity';
@@ -17,14 +17,32 @@ export function groupByCase<M extends { caseId: string }>(milestones: M[]): Map<
 }
 
 /** Runs the domain's clock for a case and shapes the result as the contract's computed fields. */
-export function computeCase(lastArrivalOn: string | null, kase: Pick<CaseEntity, 'judgeDeadlineOn'>, milestones: Pick<MilestoneEntity, 'type' | 'date' | 'endDate'>[], asOf: string): CaseComputed & { clock: CaseClock } {
+export type ComputedCase = CaseComputed & { clock: CaseClock; permit: WorkPermitStatus; fee: AnnualFeeStatus };
+
+/** Runs the domain's clock, permit and annual-fee rules for a case and shapes the result as the contract's computed fields. */
+export function computeCase(
+  lastArrivalOn: string | null,
+  kase: Pick<CaseEntity, 'judgeDeadlineOn'>,
+  milestones: (Pick<MilestoneEntity, 'type' | 'date' | 'endDate'> & Partial<Pick<MilestoneEntity, 'validFrom' | 'validUntil'>>)[],
+  asOf: string,
+): ComputedCase {
+  const rules = ruleSetFor(asOf);
   const clock = computeCaseClock(
     { lastArrivalOn, judgeDeadlineOn: kase.judgeDeadlineOn, milestones: milestones.map((m) => ({ type: m.type, date: m.date, endDate: m.endDate })) },
-    ruleSetFor(asOf),
+    rules,
     { asOf },
   );
+  const permit = computeWorkPermit(
+    milestones.map((m) => ({ type: m.type, date: m.date, validFrom: m.validFrom ?? null, validUntil: m.validUntil ?? null })),
+    rules,
+    { asOf },
+  );
+  const fee = computeAnnualFee(milestones, rules, { asOf });
+  const explanations = [...Object.values(clock.explanations), ...Object.values(permit.explanations), fee.explanation];
   return {
     clock,
+    permit,
+    fee,
     oneYearDeadline: clock.oneYearDeadline,
     clockStartedOn: clock.clockStartedOn,
     clockDays: clock.clockDays,
@@ -36,8 +54,15 @@ export function computeCase(lastArrivalOn: string | null, kase: Pick<CaseEntity,
     eadInHandOn: clock.eadInHandOn,
     daysWithoutWorkAuthorization: clock.daysWithoutWorkAuthorization,
     daysWithoutWorkAuthorizationSinceArrival: clock.daysWithoutWorkAuthorizationSinceArrival,
-    flags: [...clock.flags],
-    explanations: Object.values(clock.explanations).map((e) => ({ field: e.key, code: e.code, params: e.params as Record<string, unknown>, text: e.text })),
+    workAuthorizedOn: clock.workAuthorizedOn,
+    permitExpiresOn: permit.permitExpiresOn,
+    renewalMayFileOn: permit.renewalMayFileOn,
+    annualFeeNoticeOn: fee.annualFeeNoticeOn,
+    annualFeeDueOn: fee.annualFeeDueOn,
+    annualFeeAmount: fee.annualFeeAmount,
+    annualFeePaidOn: fee.annualFeePaidOn,
+    flags: [...clock.flags, ...permit.flags, ...fee.flags],
+    explanations: explanations.map((e) => ({ field: e.key, code: e.code, params: e.params as Record<string, unknown>, text: e.text })),
   };
 }
 

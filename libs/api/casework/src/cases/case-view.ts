@@ -11,7 +11,7 @@ export function toCaseRecord(
   actor: RequestUser,
   cipher: FieldCipher,
 ): CaseRecord & { clientCode: string } {
-  const { clock: _clock, ...computed } = computeCase(context.lastArrivalOn, k, context.milestones, context.asOf);
+  const { clock: _clock, permit: _permit, fee: _fee, ...computed } = computeCase(context.lastArrivalOn, k, context.milestones, context.asOf);
   const record: CaseRecord & { clientCode: string } = {
     id: k.id,
     clientId: k.clientId,

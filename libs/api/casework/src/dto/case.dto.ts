@@ -40,6 +40,13 @@ export class UpdateCaseDto extends CaseFieldsDto {
   @Allow() eadInHandOn?: unknown;
   @Allow() daysWithoutWorkAuthorization?: unknown;
   @Allow() daysWithoutWorkAuthorizationSinceArrival?: unknown;
+  @Allow() workAuthorizedOn?: unknown;
+  @Allow() permitExpiresOn?: unknown;
+  @Allow() renewalMayFileOn?: unknown;
+  @Allow() annualFeeNoticeOn?: unknown;
+  @Allow() annualFeeDueOn?: unknown;
+  @Allow() annualFeeAmount?: unknown;
+  @Allow() annualFeePaidOn?: unknown;
   @Allow() flags?: unknown;
   @Allow() explanations?: unknown;
   @Allow() clientCode?: unknown;

@@ -37,6 +37,13 @@ export class MilestoneEntity {
   @Column({ name: 'end_date', type: 'date', nullable: true })
   endDate: string | null;
 
+  /** A permit card's own dates, when recorded (approvals and cards only). */
+  @Column({ name: 'valid_from', type: 'date', nullable: true })
+  validFrom: string | null;
+
+  @Column({ name: 'valid_until', type: 'date', nullable: true })
+  validUntil: string | null;
+
   @Column({ name: 'note_enc', type: 'text', nullable: true })
   noteEnc: string | null;
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { HousingSituationRecord, MilestoneRecord, NoteRecord, SupportNeedRecord } from '@ct/contracts';
+import { PERMIT_CARD_MILESTONES, type HousingSituationRecord, type MilestoneRecord, type NoteRecord, type SupportNeedRecord } from '@ct/contracts';
 import { NotFoundError, type RequestUser, ValidationError } from '@ct/api-core';
 import type { AuditService } from '@ct/api-audit';
 import type { ClientScope } from '../clients/client-scope';
@@ -33,8 +33,8 @@ export function milestoneSpec(scope: ClientScope, onArrival: (manager: EntityMan
     defaultSort: { field: 'date', order: 'ASC' },
     filters: { caseId: 'case_id', clientId: 'client_id', type: 'type' },
     encrypted: noteField('milestones'),
-    plain: ['type', 'date', 'endDate'],
-    toRecord: (m, decrypted, actor) => ({ id: m.id, caseId: m.caseId, clientId: m.clientId, type: m.type, date: m.date, endDate: m.endDate, ...withNote(decrypted, actor), ...stamps(m) }),
+    plain: ['type', 'date', 'endDate', 'validFrom', 'validUntil'],
+    toRecord: (m, decrypted, actor) => ({ id: m.id, caseId: m.caseId, clientId: m.clientId, type: m.type, date: m.date, endDate: m.endDate, validFrom: m.validFrom ?? null, validUntil: m.validUntil ?? null, ...withNote(decrypted, actor), ...stamps(m) }),
     async owner(manager, actor, dto) {
       const kase = await manager.findOneBy(CaseEntity, { id: dto['caseId'] as string });
       if (!kase) throw new NotFoundError('case');
@@ -47,6 +47,10 @@ export function milestoneSpec(scope: ClientScope, onArrival: (manager: EntityMan
     check(m) {
       if (m.type !== 'CLOCK_STOP' && m.endDate) throw new ValidationError('endDate', 'only a CLOCK_STOP has an end date');
       if (m.endDate && m.endDate <= m.date) throw new ValidationError('endDate', 'must be after date (the day the clock resumes)');
+      for (const field of ['validFrom', 'validUntil'] as const) {
+        if (m[field] && !PERMIT_CARD_MILESTONES.includes(m.type)) throw new ValidationError(field, 'only a permit approval or card has validity dates');
+      }
+      if (m.validFrom && m.validUntil && m.validUntil <= m.validFrom) throw new ValidationError('validUntil', 'must be after validFrom');
     },
     async afterWrite(manager, m, actor) {
       if (m.type === 'ARRIVED') await onArrival(manager, m.clientId, m.date, actor);

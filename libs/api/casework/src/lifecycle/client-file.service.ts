@@ -51,7 +51,7 @@ export class ClientFileService {
       cases: cases.map((k) =>
         toCaseRecord(k, { lastArrivalOn: client.lastArrivalOn, clientCode: client.code, milestones: milestones.filter((m) => m.caseId === k.id), asOf: today }, actor, this.cipher),
       ),
-      milestones: milestones.map((m) => ({ id: m.id, caseId: m.caseId, clientId: m.clientId, type: m.type, date: m.date, endDate: m.endDate, note: note('milestones', m.id, m.noteEnc), ...stamps(m) })),
+      milestones: milestones.map((m) => ({ id: m.id, caseId: m.caseId, clientId: m.clientId, type: m.type, date: m.date, endDate: m.endDate, validFrom: m.validFrom, validUntil: m.validUntil, note: note('milestones', m.id, m.noteEnc), ...stamps(m) })),
       housing: housing.map((h) => ({ id: h.id, clientId: h.clientId, category: h.category, startedOn: h.startedOn, endedOn: h.endedOn, note: note('housing_situations', h.id, h.noteEnc), ...stamps(h) })),
       needs: needs.map((n) => ({ id: n.id, clientId: n.clientId, category: n.category, urgency: n.urgency, openedOn: n.openedOn, metOn: n.metOn, note: note('support_needs', n.id, n.noteEnc), ...stamps(n) })),
       notes: notes.map((n) => ({ id: n.id, clientId: n.clientId, authorId: n.authorId, body: this.cipher.decrypt(n.bodyEnc, fieldAad('notes', 'body', n.id)), ...stamps(n) })),

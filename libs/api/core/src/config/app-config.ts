@@ -45,6 +45,16 @@ export interface AppConfig {
   erasureLedgerPath: string;
   /** Years after a case closes before a client comes up for retention review. */
   retentionYears: number;
+  /** Mail, public links and the job runner (issue 15). */
+  deadlines: {
+    /** null: demo mode, messages go to the admins' outbox. */
+    smtpUrl: string | null;
+    mailFrom: string;
+    digestHour: number;
+    /** 0 turns the scheduler off. */
+    jobsTickSeconds: number;
+    jobsRetrySeconds: number;
+  };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

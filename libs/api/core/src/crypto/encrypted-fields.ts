@@ -17,7 +17,7 @@ export interface EncryptedField {
   /** Name of the field in the API; null for a value the API never returns. */
   apiField: string | null;
   /** Feature module that owns the table (the only one that writes it). */
-  owner: 'casework' | 'housing' | 'auth';
+  owner: 'casework' | 'housing' | 'auth' | 'deadlines';
   /** The row's key, used in the associated data (`<table>.<column>:<key>`); `id` unless given. */
   keyColumn?: string;
   kind: EncryptedFieldKind;
@@ -45,6 +45,7 @@ export const ENCRYPTED_FIELDS: readonly EncryptedField[] = [
   { table: 'housing_situations', column: 'note', apiField: 'note', owner: 'casework', kind: 'free-text', seenBy: ['admin', 'caseworker'], clientKey: 'client_id' },
   { table: 'support_needs', column: 'note', apiField: 'note', owner: 'casework', kind: 'free-text', seenBy: ['admin', 'caseworker'], clientKey: 'client_id' },
   { table: 'notes', column: 'body', apiField: 'body', owner: 'casework', kind: 'free-text', seenBy: ['admin', 'caseworker'], clientKey: 'client_id' },
+  { table: 'tasks', column: 'note', apiField: 'note', owner: 'deadlines', kind: 'free-text', seenBy: ['admin', 'caseworker'], clientKey: 'client_id' },
   { table: 'housing_offers', column: 'note', apiField: 'note', owner: 'housing', kind: 'host', seenBy: ['admin', 'caseworker', 'volunteer'], clientKey: null },
   { table: 'housing_offers', column: 'host_contact', apiField: 'hostContact', owner: 'housing', kind: 'host', seenBy: ['admin', 'caseworker', 'volunteer'], clientKey: null },
   { table: 'mfa_totp', column: 'secret', apiField: null, owner: 'auth', kind: 'credential', seenBy: [], clientKey: null, keyColumn: 'user_id' },

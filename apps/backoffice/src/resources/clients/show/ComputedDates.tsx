@@ -5,7 +5,17 @@ import { formatDay } from '../../../common/days';
 import { RelativeDays } from '../../../common/RelativeDays';
 import { explain } from '../../../explanations/explain';
 
-type DateField = 'oneYearDeadline' | 'clockStartedOn' | 'eadMayFileOn' | 'eadEarliestGrantOn' | 'eadDecisionDueOn' | 'eadInHandOn';
+type DateField =
+  | 'oneYearDeadline'
+  | 'clockStartedOn'
+  | 'eadMayFileOn'
+  | 'eadEarliestGrantOn'
+  | 'eadDecisionDueOn'
+  | 'eadInHandOn'
+  | 'workAuthorizedOn'
+  | 'permitExpiresOn'
+  | 'renewalMayFileOn'
+  | 'annualFeeDueOn';
 type CountField = 'clockDays' | 'clockStoppedDays' | 'daysWithoutWorkAuthorization' | 'daysWithoutWorkAuthorizationSinceArrival';
 
 /** In the order a caseworker reads a case: the filing deadline, the work-permit clock, then the wait. */
@@ -18,6 +28,10 @@ const ROWS: ({ field: DateField; kind: 'date' } | { field: CountField; kind: 'da
   { field: 'eadEarliestGrantOn', kind: 'date' },
   { field: 'eadDecisionDueOn', kind: 'date' },
   { field: 'eadInHandOn', kind: 'date' },
+  { field: 'workAuthorizedOn', kind: 'date' },
+  { field: 'permitExpiresOn', kind: 'date' },
+  { field: 'renewalMayFileOn', kind: 'date' },
+  { field: 'annualFeeDueOn', kind: 'date' },
   { field: 'daysWithoutWorkAuthorization', kind: 'days' },
   { field: 'daysWithoutWorkAuthorizationSinceArrival', kind: 'days' },
 ];

@@ -2,12 +2,13 @@ import AddIcon from '@mui/icons-material/Add';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import { DateInput, FormDataConsumer, SelectInput, TextInput, maxLength, required } from 'react-admin';
-import type { MilestoneRecord } from '@ct/contracts';
+import { PERMIT_CARD_MILESTONES, type MilestoneRecord } from '@ct/contracts';
 import { milestoneTypeChoices } from '../../../common/choices';
 import { todayIso } from '../../../common/days';
 import { CreateDialogButton, EditDialogButton } from '../../../common/FormDialog';
 
-type MilestoneValues = Partial<Pick<MilestoneRecord, 'type' | 'date' | 'endDate' | 'note'>>;
+type MilestoneValues = Partial<Pick<MilestoneRecord, 'type' | 'date' | 'endDate' | 'validFrom' | 'validUntil' | 'note'>>;
+const hasCard = (type: unknown) => (PERMIT_CARD_MILESTONES as readonly unknown[]).includes(type);
 
 const endAfterStart = (value: unknown, values: MilestoneValues) =>
   typeof value === 'string' && value && values.date && value <= values.date ? 'app.api_errors.VALIDATION_FAILED.endDate' : undefined;
@@ -16,6 +17,9 @@ const endAfterStart = (value: unknown, values: MilestoneValues) =>
 export const cleanMilestone = <T extends MilestoneValues>(data: T): T => ({
   ...data,
   endDate: data.type === 'CLOCK_STOP' ? data.endDate || null : null,
+  // Card dates belong to permit approvals and cards only.
+  validFrom: hasCard(data.type) ? data.validFrom || null : null,
+  validUntil: hasCard(data.type) ? data.validUntil || null : null,
   note: data.note || null,
 });
 
@@ -26,7 +30,14 @@ const MilestoneInputs = () => (
     <DateInput source="date" validate={required()} />
     <FormDataConsumer<MilestoneValues>>
       {({ formData }) =>
-        formData.type === 'CLOCK_STOP' && <DateInput source="endDate" helperText="app.milestones.end_date_help" validate={endAfterStart} />
+        formData.type === 'CLOCK_STOP' ? (
+          <DateInput source="endDate" helperText="app.milestones.end_date_help" validate={endAfterStart} />
+        ) : hasCard(formData.type) ? (
+          <>
+            <DateInput source="validFrom" />
+            <DateInput source="validUntil" helperText="app.milestones.card_dates_help" />
+          </>
+        ) : null
       }
     </FormDataConsumer>
     <TextInput source="note" multiline minRows={2} validate={maxLength(2000)} />

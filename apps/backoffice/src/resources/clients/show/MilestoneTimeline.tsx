@@ -59,6 +59,11 @@ const TimelineItem = ({ m, last, today }: { m: MilestoneRecord; last: boolean; t
           {openStop && <Chip size="small" color="warning" label={translate('app.milestones.open')} />}
           {openStop && canWrite && <CloseStopButton milestone={m} />}
         </Stack>
+        {m.validUntil && (
+          <Typography variant="body2" color="text.secondary" data-card-dates>
+            {translate('app.milestones.card_valid', { from: m.validFrom ? formatDay(m.validFrom, locale) : '—', to: formatDay(m.validUntil, locale) })}
+          </Typography>
+        )}
         {m.note && (
           <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'pre-wrap' }}>
             {m.note}

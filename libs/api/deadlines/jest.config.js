@@ -1,0 +1,1 @@
+module.exports = require('../../../jest.preset')({ displayName: 'api-deadlines', rootDir: __dirname, testMatch: ['<rootDir>/src/**/*.spec.ts'] });

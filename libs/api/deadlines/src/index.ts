@@ -1,0 +1,3 @@
+export * from './deadlines.module';
+export * from './entities/task.entity';
+export * from './entities/mail.entities';
