@@ -251,7 +251,7 @@ describe('casework: computed case fields and the caseload dashboard', () => {
         return c;
       };
       await setUp('DeadlineSoon', { lastArrivalOn: yearBefore(notLeapDay(addDays(t, 10))) }, []);
-      await setUp('DeadlineLater', { lastArrivalOn: yearBefore(notLeapDay(addDays(t, 60))) }, []);
+      await setUp('DeadlineLater', { lastArrivalOn: yearBefore(notLeapDay(addDays(t, 120))) }, []);
       await setUp('DeadlineButFiled', { lastArrivalOn: yearBefore(notLeapDay(addDays(t, 10))) }, [['I589_FILED', addDays(t, -20)]]);
       await setUp('MayFile', {}, [['I589_FILED', addDays(t, -160)]]);
       await setUp('MayFileApplied', {}, [['I589_FILED', addDays(t, -160)], ['EAD_APPLIED', addDays(t, -5)]]);

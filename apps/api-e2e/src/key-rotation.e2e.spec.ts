@@ -47,7 +47,7 @@ describe('encryption key rotation while the app serves', () => {
     const caseworker = await first.createUser('caseworker');
     const created = await first.request<{ id: string }>('POST', '/api/clients', {
       token: caseworker.accessToken,
-      body: { firstName: 'Rotislav', lastName: 'Keyholder', aNumber: 'A-201-555-777', email: 'rot@example.org' },
+      body: { firstName: 'Rotislav', lastName: 'Keyholder', aNumber: 'A-201-555-700', email: 'rot@example.org' },
     });
     expect(created.status).toBe(201);
     await first.request('POST', '/api/notes', { token: caseworker.accessToken, body: { clientId: created.body.id, body: 'Rotation note text' } });
@@ -85,7 +85,7 @@ describe('encryption key rotation while the app serves', () => {
     expect(audited[0].details).toMatchObject({ keyVersion: 2, reencrypted: mixed.filter((v) => v.startsWith('v1.')).length });
 
     const read = await second.request<{ firstName: string; aNumber: string }>('GET', `/api/clients/${created.body.id}`, { token: session.accessToken });
-    expect(read.body).toMatchObject({ firstName: 'Rotislav', aNumber: '201555777' });
+    expect(read.body).toMatchObject({ firstName: 'Rotislav', aNumber: '201555700' });
     const search = await second.request<{ id: string }[]>('GET', `/api/clients?filter=${encodeURIComponent('{"q":"keyhold"}')}`, { token: session.accessToken });
     expect(search.body.map((c) => c.id)).toEqual([created.body.id]);
     const notes = await second.request<{ body: string }[]>('GET', `/api/notes?filter=${encodeURIComponent(JSON.stringify({ clientId: created.body.id }))}`, { token: session.accessToken });

@@ -8,6 +8,7 @@ import { createApp } from './app/create-app';
 import { AppModule } from './app/app.module';
 import { seedSyntheticClients } from './app/seed-demo';
 import { seedUsers } from './app/seed-users';
+import { runReindexClients } from './commands/reindex-clients';
 import { ConfigError, loadConfig } from './config';
 import { sendDigests } from './commands/send-digests';
 import { verifyAudit } from './commands/verify-audit';
@@ -28,9 +29,13 @@ async function migrateOnly(url: string): Promise<void> {
 }
 
 /** One-off tasks that need the app's services but no HTTP server. */
-async function runTask(command: 'rotate-keys' | 'seed', config: ReturnType<typeof loadConfig>, url: string): Promise<void> {
+async function runTask(command: 'rotate-keys' | 'seed' | 'reindex-clients', config: ReturnType<typeof loadConfig>, url: string): Promise<void> {
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, url), { logger: ['error', 'warn'] });
   try {
+    if (command === 'reindex-clients') {
+      await runReindexClients(app);
+      return;
+    }
     if (command === 'rotate-keys') {
       const started = Date.now();
       const report = await rotateEncryptionKeys(app.get(DataSource), app.get(FieldCipher), (line) => console.log(line));
@@ -65,7 +70,7 @@ async function main(): Promise<void> {
       await stopEmbedded();
       return;
     }
-    if (command === 'rotate-keys' || command === 'seed') {
+    if (command === 'rotate-keys' || command === 'seed' || command === 'reindex-clients') {
       await runTask(command, config, db.url);
       await stopEmbedded();
       return;
@@ -76,9 +81,11 @@ async function main(): Promise<void> {
       await stopEmbedded();
       return;
     }
-    if (command !== 'serve') throw new ConfigError(`unknown command "${command}" (use serve, migrate, rotate-keys, seed --clients N, verify-audit or send-digests)`);
+    if (command !== 'serve') throw new ConfigError(`unknown command "${command}" (use serve, migrate, rotate-keys, reindex-clients, seed --clients N, verify-audit, send-digests, backup --out FILE or restore --in FILE)`);
     if (config.migrationDatabaseUrl) await migrateOnly(config.migrationDatabaseUrl);
     const app = await createApp(config, db.url);
+    // Rows indexed by an older search-index scheme (e.g. before transliterated names) are recomputed here.
+    await runReindexClients(app, (line) => line.startsWith('search indexes: 0 ') || console.log(line));
     const lines = await seedUsers(app, config);
     await app.listen({ port: config.port, host: config.host });
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;

@@ -2,6 +2,7 @@ import type { AuthProvider, UserIdentity } from 'react-admin';
 import type { AuthSession } from './auth-session';
 import { wasRetriedAfterRefresh } from './http-client';
 import { UNAVAILABLE_MESSAGE } from './unavailable';
+import { takeDeepLink } from './deep-link';
 
 /** Credentials as the login form submits them. */
 interface LoginParams {
@@ -44,7 +45,8 @@ export function createAuthProvider(session: AuthSession): AuthProvider {
       }
       // react-admin returns to the page where the last session ended; on a shared computer that is
       // only right for the same person. Anyone else starts at home.
-      return user.id === previousUserId ? undefined : { redirectTo: '/' };
+      // Anyone else starts at home, unless they opened a link to a page themselves (kept through sign-in).
+      return user.id === previousUserId ? undefined : { redirectTo: takeDeepLink() ?? '/' };
     },
 
     async logout() {

@@ -1,6 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, type DataProvider } from 'react-admin';
-import type { AuditChainCheckpoint, AuditChainReport, CalendarEvent, CaseloadDashboard, CaseloadOverview, OfferSuggestion, RequestSuggestion } from '@ct/contracts';
+import type { AuditChainCheckpoint, AuditChainReport, CalendarEvent, CaseRecord, CaseloadDashboard, CaseloadOverview, ClientRecord, DataCheckReport, MilestoneRecord, OfferSuggestion, RequestSuggestion } from '@ct/contracts';
 import type { AuthSession } from './auth-session';
 import { API_URL } from './config';
 import { createHttpClient, type FetchJson } from './http-client';
@@ -31,6 +31,21 @@ export interface AppDataProvider extends DataProvider {
   getCalendarEvents(from: string, to: string): Promise<CalendarEvent[]>;
   /** A new secret calendar feed address; the old one stops working (`POST /api/calendar/feed`). */
   newCalendarFeed(): Promise<{ url: string }>;
+  /** Bulk reassignment (`POST /api/clients/reassign`, admins and directors). */
+  reassignClients(clientIds: string[], caseworkerId: string): Promise<{ moved: number }>;
+  /** One-screen intake (`POST /api/intake`): client, case and first milestones in one transaction. */
+  createIntake(body: Record<string, unknown>): Promise<IntakeResult>;
+  /** Records that break the data checks (`GET /api/data-checks`). */
+  getDataChecks(): Promise<DataCheckReport>;
+  /** Merges a duplicate into the record that stays (`POST /api/clients/merge`, admins). */
+  mergeClients(keepId: string, mergeId: string): Promise<ClientRecord>;
+}
+
+export interface IntakeResult {
+  client: ClientRecord;
+  case: CaseRecord | null;
+  milestones: MilestoneRecord[];
+  warnings: string[];
 }
 
 /** `attachment; filename="hardship-2025-01-2025-12.csv"` → the file name. */
@@ -74,5 +89,11 @@ export function createDataProvider(session: AuthSession): AppDataProvider {
     getCalendarEvents: async (from, to) =>
       (await httpClient(`${API_URL}/calendar/events?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`)).json as CalendarEvent[],
     newCalendarFeed: async () => (await httpClient(`${API_URL}/calendar/feed`, { method: 'POST' })).json as { url: string },
+    reassignClients: async (clientIds, caseworkerId) =>
+      (await httpClient(`${API_URL}/clients/reassign`, { method: 'POST', body: JSON.stringify({ clientIds, caseworkerId }) })).json as { moved: number },
+    createIntake: async (body) => (await httpClient(`${API_URL}/intake`, { method: 'POST', body: JSON.stringify(body) })).json as IntakeResult,
+    getDataChecks: async () => (await httpClient(`${API_URL}/data-checks`)).json as DataCheckReport,
+    mergeClients: async (keepId, mergeId) =>
+      (await httpClient(`${API_URL}/clients/merge`, { method: 'POST', body: JSON.stringify({ keepId, mergeId }) })).json as ClientRecord,
   };
 }

@@ -8,6 +8,7 @@ import { RuntimeRole1795980139847 } from './1795980139847-runtime-role';
 import { AuditChain1795980634777 } from './1795980634777-audit-chain';
 import { StatsRecordKeys1795981000000 } from './1795981000000-stats-record-keys';
 import { Deadlines1795982000000 } from './1795982000000-deadlines';
+import { Intake1795983000000 } from './1795983000000-intake';
 
 /** The one linear migration history, oldest first. Never edit a migration once it has landed. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AuditChain1795980634777,
   StatsRecordKeys1795981000000,
   Deadlines1795982000000,
+  Intake1795983000000,
 ];

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { computeOneYearDeadline, pseudonymCode } from '@ct/domain';
-import { type BlindIndex, type FieldCipher, aNumberKey, normalizeANumber } from '@ct/api-core';
-import { aad } from '@ct/api-casework';
+import { type BlindIndex, type FieldCipher, normalizeANumber } from '@ct/api-core';
+import { aad, clientSearchIndexes } from '@ct/api-casework';
 import { type SyntheticClient, syntheticClient } from './synthetic-clients';
 
 type Row = unknown[];
@@ -50,6 +50,7 @@ export async function insertSyntheticClients(dataSource: DataSource, options: Se
       const id = randomUUID();
       const caseId = randomUUID();
       const aNumber = c.aNumber ? normalizeANumber(c.aNumber) : null;
+      const indexes = clientSearchIndexes(options.index, { firstName: c.firstName, lastName: c.lastName, aNumber, dateOfBirth: c.dateOfBirth });
       clients.push([
         id,
         pseudonymCode(id, options.pseudonymKey, { prefix: 'CL' }),
@@ -59,8 +60,11 @@ export async function insertSyntheticClients(dataSource: DataSource, options: Se
         enc(c.dateOfBirth, 'clients', 'date_of_birth', id),
         enc(c.email, 'clients', 'email', id),
         enc(c.phone, 'clients', 'phone', id),
-        options.index.nameTerms(c.firstName, c.lastName),
-        aNumber ? options.index.hash('a_number', aNumberKey(aNumber)) : null,
+        indexes.nameIndex,
+        indexes.aNumberIndex,
+        indexes.aNumberTailIndex,
+        indexes.identityIndex,
+        indexes.searchIndexVersion,
         c.lastArrivalOn,
         c.languages,
         c.educationLevel,
@@ -84,7 +88,7 @@ export async function insertSyntheticClients(dataSource: DataSource, options: Se
       }
     }
     await dataSource.transaction(async (manager) => {
-      await insertRows(manager, 'clients', ['id', 'code', 'first_name_enc', 'last_name_enc', 'a_number_enc', 'date_of_birth_enc', 'email_enc', 'phone_enc', 'name_index', 'a_number_index', 'last_arrival_on', 'languages', 'education_level', 'english_level', 'profession', 'household_size', 'region', 'caseworker_id', 'exclude_from_statistics'], clients);
+      await insertRows(manager, 'clients', ['id', 'code', 'first_name_enc', 'last_name_enc', 'a_number_enc', 'date_of_birth_enc', 'email_enc', 'phone_enc', 'name_index', 'a_number_index', 'a_number_tail_index', 'identity_index', 'search_index_version', 'last_arrival_on', 'languages', 'education_level', 'english_level', 'profession', 'household_size', 'region', 'caseworker_id', 'exclude_from_statistics'], clients);
       await insertRows(manager, 'cases', ['id', 'client_id', 'kind', 'status', 'i589_receipt_enc', 'one_year_deadline'], cases);
       await insertRows(manager, 'milestones', ['id', 'case_id', 'client_id', 'type', 'date', 'end_date', 'note_enc'], milestones);
       await insertRows(manager, 'housing_situations', ['id', 'client_id', 'category', 'started_on', 'ended_on'], housing);

@@ -3,3 +3,4 @@ export * from './stats';
 export * from './matching';
 export * from './pseudonym';
 export * from './lifecycle';
+export * from './intake';

@@ -21,17 +21,25 @@ async function post<T>(app: TestApp, token: string, path: string, body: unknown)
  * One client with every encrypted field of the registry filled through the API (identity, case receipts,
  * each kind of free text), and a volunteer's offer with its note and contact. `tag` makes values unique.
  */
+/** A-numbers belong to one client each (409 DUPLICATE_CLIENT): every record of a test file gets the next one. */
+let recordsMade = 0;
+
 export async function createFullRecord(app: TestApp, caseworkerToken: string, volunteerToken: string, tag: string): Promise<FullRecord> {
   const s = (what: string) => `${what}-${tag}`;
   const client = await post<{ id: string }>(app, caseworkerToken, '/api/clients', {
     firstName: s('Firstname'),
     lastName: s('Lastname'),
-    aNumber: 'A-201-555-777',
+    aNumber: `A${201555777 + recordsMade++}`,
     dateOfBirth: '1990-04-05',
     email: `${tag}@example.org`,
     phone: '+1 555 0100',
     lastArrivalOn: '2025-01-10',
     languages: ['ru'],
+    chosenName: s('Chosen'),
+    pronouns: s('pn'),
+    attorney: s('Attorney'),
+    contactChannel: 'signal',
+    contactHandle: s('handle'),
   });
   const kase = await post<{ id: string }>(app, caseworkerToken, '/api/cases', { clientId: client.id, kind: 'affirmative', i589ReceiptNumber: 'ZLA1234567890', i765ReceiptNumber: 'IOE0987654321' });
   await post(app, caseworkerToken, '/api/milestones', { caseId: kase.id, type: 'I589_FILED', date: '2025-03-01', note: s('Milestone note') });
@@ -52,7 +60,7 @@ export async function createFullRecord(app: TestApp, caseworkerToken: string, vo
     clientId: client.id,
     caseId: kase.id,
     offerId: offer.id,
-    secrets: [s('Firstname'), s('Lastname'), `${tag}@example.org`, s('Milestone note'), s('Housing note'), s('Need note'), s('Case note body'), s('Task note')],
+    secrets: [s('Firstname'), s('Lastname'), `${tag}@example.org`, s('Milestone note'), s('Housing note'), s('Need note'), s('Case note body'), s('Task note'), s('Chosen'), s('Attorney'), s('handle')],
   };
 }
 

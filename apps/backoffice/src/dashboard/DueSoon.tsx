@@ -4,13 +4,17 @@ import { Link, useCreatePath, useDataProvider, useLocaleState, useTranslate } fr
 import type { DueItem } from '@ct/contracts';
 import { SUPPORT_NEED_CATEGORIES, URGENCIES } from '@ct/contracts';
 import { enumKey } from '../common/choices';
+import { explain } from '../explanations/explain';
 import { formatDay } from '../common/days';
 import type { AppDataProvider } from '../dataProvider';
 
 type Kind = DueItem['kind'];
 
 /** Legal deadlines first, as the API orders them: a missed one-year deadline can cost the whole claim. */
-const KINDS: readonly Kind[] = ['ONE_YEAR_DEADLINE', 'EAD_DECISION_OVERDUE', 'EAD_MAY_FILE', 'URGENT_NEED'];
+const KINDS: readonly Kind[] = ['ONE_YEAR_DEADLINE', 'APPOINTMENT', 'EAD_DECISION_OVERDUE', 'EAD_MAY_FILE', 'URGENT_NEED'];
+
+/** The API's stage of a deadline or appointment, as a chip colour (contrast-checked theme colours). */
+const STAGE_COLOR: Record<NonNullable<DueItem['stage']>, ChipColor> = { overdue: 'error', critical: 'error', soon: 'warning', upcoming: 'info' };
 
 type ChipColor = 'error' | 'warning' | 'info' | 'default';
 
@@ -19,7 +23,8 @@ function daysLabel(item: DueItem, translate: (key: string, options?: object) => 
   const days = item.days;
   switch (item.kind) {
     case 'ONE_YEAR_DEADLINE':
-      if (days > 0) return { text: translate('app.dashboard.days.due_in', { smart_count: days }), color: days <= 7 ? 'error' : 'warning' };
+    case 'APPOINTMENT':
+      if (days > 0) return { text: translate('app.dashboard.days.due_in', { smart_count: days }), color: item.stage ? STAGE_COLOR[item.stage] : days <= 7 ? 'error' : 'warning' };
       if (days === 0) return { text: translate('app.dashboard.days.due_today'), color: 'error' };
       return { text: translate('app.dashboard.days.missed', { smart_count: -days }), color: 'error' };
     case 'EAD_DECISION_OVERDUE':
@@ -45,8 +50,15 @@ const DueRow = ({ item }: { item: DueItem }) => {
   const [locale] = useLocaleState();
   const createPath = useCreatePath();
   const { text, color } = daysLabel(item, translate);
-  // Explanations come in English: shown in English only; other languages get the date and the count.
-  const detail = item.kind === 'URGENT_NEED' ? needLabel(item.detail, translate) : locale === 'en' ? item.detail : null;
+  // Explanations are rebuilt in the UI language from their code and params (English text as the fallback).
+  const detail =
+    item.kind === 'URGENT_NEED'
+      ? needLabel(item.detail, translate)
+      : item.kind === 'APPOINTMENT'
+        ? translate(enumKey('milestone_types', item.milestoneType ?? ''), { _: item.milestoneType ?? '' })
+        : item.explanation
+          ? explain(item.explanation, translate, locale)
+          : item.detail;
   return (
     <Box component="li" sx={{ display: 'flex', alignItems: 'center', gap: 2, py: 1, borderBottom: 1, borderColor: 'divider' }}>
       <Box sx={{ flex: 1, minWidth: 0 }}>

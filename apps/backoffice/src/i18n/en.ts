@@ -2,6 +2,7 @@ import englishMessages from 'ra-language-english';
 import { auditChainMessages } from './en-audit-chain';
 import type { TranslationMessages } from 'react-admin';
 import { casework } from './en-casework';
+import { intakeMessagesEn } from './en-intake';
 import { lifecycleMessages } from './en-lifecycle';
 import { deadlinesMessages } from './en-deadlines';
 import { housingMessages } from './en-housing';
@@ -42,7 +43,11 @@ export const appMessagesEn = {
       groups: {
         ONE_YEAR_DEADLINE: {
           title: 'One-year filing deadlines',
-          hint: 'No I-589 filed yet, and the deadline is within 30 days or already missed.',
+          hint: 'No I-589 filed yet, and the deadline is within 90 days or already missed: red within 14 days, orange within 30.',
+        },
+        APPOINTMENT: {
+          title: 'Interviews, hearings and biometrics',
+          hint: 'Scheduled in the next 14 days: red today or tomorrow, orange within a week.',
         },
         EAD_DECISION_OVERDUE: {
           title: 'Work permit decisions overdue',
@@ -68,7 +73,11 @@ export const appMessagesEn = {
     },
     api_errors: {
       UNAVAILABLE: 'The server is briefly unavailable. Your changes are kept: try saving again in a moment.',
-      CONFLICT: { email: 'Another account already uses this email.' },
+      CONFLICT: { email: 'Another account already uses this email.', reassignClientsTo: 'This caseworker still has clients: choose who takes them over.' },
+      DUPLICATE_CLIENT: {
+        aNumber:
+          'A client with this A-number is already recorded. Search your caseload for the number; if it is not there, ask an administrator to check the two records and merge them. Do not create a second record.',
+      },
       STALE_VERSION: 'Someone else changed this record meanwhile. Reload the page and try again.',
       VALIDATION_FAILED: {
         aNumber: 'An A-number has 8 or 9 digits.',
@@ -80,6 +89,9 @@ export const appMessagesEn = {
         i589ReceiptNumber: 'A USCIS receipt number has 3 letters and 10 digits.',
         i765ReceiptNumber: 'A USCIS receipt number has 3 letters and 10 digits.',
         caseworkerId: 'Choose an active caseworker.',
+        dateOfBirth: 'A date of birth cannot be in the future.',
+        lastArrivalOn: 'The last arrival cannot be in the future.',
+        date: 'This date contradicts the other milestones of the case (for example a work permit before the I-589 was filed, or an I-589 before the arrival).',
       },
     },
     users: {
@@ -89,6 +101,7 @@ export const appMessagesEn = {
       active: 'Active',
     },
     ...casework.app,
+    intake: intakeMessagesEn,
     ...lifecycleMessages.app,
     ...statsMessages.app,
     ...teamMessages.app,

@@ -42,16 +42,16 @@ export const explanationsRu = {
   },
   clockStartedOn: {
     CLOCK_NOT_STARTED: 'не запущены: форма I-589 ещё не получена и не подана',
-    CLOCK_STARTED: 'часы запущены %{date} — в день, когда форма I-589 была получена или подана',
+    CLOCK_STARTED: 'отсчёт начался %{date} — в день, когда форма I-589 была получена или подана',
     referred: '; при передаче дела в суд %{date} накопленные дни сохранились',
   },
   clockDays: {
-    CLOCK_NOT_STARTED: 'часов нет: форма I-589 ещё не получена и не подана',
-    CLOCK_DAYS: '%{clockDays} по часам на %{asOf}: %{elapsed} с %{startedOn}, %{stops}%{stoppedSince}',
-    stopped_since: '; часы остановлены с %{date}',
+    CLOCK_NOT_STARTED: 'отсчёта нет: форма I-589 ещё не получена и не подана',
+    CLOCK_DAYS: '%{clockDays} в отсчёте на %{asOf}: %{elapsed} с %{startedOn}, %{stops}%{stoppedSince}',
+    stopped_since: '; отсчёт остановлен с %{date}',
   },
   clockStoppedDays: {
-    CLOCK_NOT_STARTED: 'часов нет: форма I-589 ещё не получена и не подана',
+    CLOCK_NOT_STARTED: 'отсчёта нет: форма I-589 ещё не получена и не подана',
     none: 'остановок не было',
     CLOCK_STOPPED_DAYS: '%{days} остановки: %{list}',
     period: 'с %{from} по %{to}',
@@ -59,7 +59,7 @@ export const explanationsRu = {
   },
   target: {
     CLOCK_NOT_STARTED: 'неизвестно: форма I-589 ещё не получена и не подана',
-    CLOCK_STOPPED: 'пока неизвестно: часы остановлены с %{stoppedSince} на отметке %{clockDaysAtStop} из %{requiredDays}',
+    CLOCK_STOPPED: 'пока неизвестно: отсчёт остановлен с %{stoppedSince} на отметке %{clockDaysAtStop} из %{requiredDays}',
   },
   eadMayFileOn: {
     EAD_MAY_FILE: 'подать можно с %{date}: %{requiredDays} после %{startedOn}, %{stops}',
@@ -69,7 +69,7 @@ export const explanationsRu = {
   },
   eadDecisionDueOn: {
     EAD_NOT_APPLIED: 'на %{asOf} форма I-765 не получена',
-    CLOCK_STOPPED: 'пока неизвестно: форма I-765 получена %{appliedOn}, но часы остановлены с %{stoppedSince}',
+    CLOCK_STOPPED: 'пока неизвестно: форма I-765 получена %{appliedOn}, но отсчёт остановлен с %{stoppedSince}',
     CLOCK_NOT_STARTED: 'неизвестно: форма I-765 получена %{appliedOn}, но дата подачи I-589 не указана',
     EAD_DECISION_DUE: {
       receipt: 'решение должно быть принято до %{date}: %{decisionDays} после получения I-765 %{appliedOn}',

@@ -4,6 +4,7 @@ import type { TranslationMessages } from 'react-admin';
 import type { appMessagesEn, MessagesLike } from './en';
 import { explanationsRu } from './explanations-ru';
 import { caseworkRu } from './ru-casework';
+import { intakeMessagesRu } from './ru-intake';
 import { lifecycleRu } from './ru-lifecycle';
 import { deadlinesMessagesRu } from './ru-deadlines';
 import { housingMessagesRu } from './ru-housing';
@@ -44,7 +45,11 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
       groups: {
         ONE_YEAR_DEADLINE: {
           title: 'Годичные сроки подачи',
-          hint: 'Форма I-589 ещё не подана, а срок истекает в ближайшие 30 дней или уже пропущен.',
+          hint: 'Форма I-589 ещё не подана, а срок истекает в ближайшие 90 дней или уже пропущен: красным — если осталось не больше 14 дней, оранжевым — не больше 30.',
+        },
+        APPOINTMENT: {
+          title: 'Собеседования, заседания и биометрия',
+          hint: 'Назначены на ближайшие 14 дней: красным — сегодня или завтра, оранжевым — в течение недели.',
         },
         EAD_DECISION_OVERDUE: {
           title: 'Просрочены решения по разрешению на работу',
@@ -52,7 +57,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
         },
         EAD_MAY_FILE: {
           title: 'Уже можно подать на разрешение на работу',
-          hint: 'На часах 150 дней, а форма I-765 ещё не получена.',
+          hint: 'Отсчёт дошёл до 150 дней, а форма I-765 ещё не получена.',
         },
         URGENT_NEED: {
           title: 'Срочные потребности',
@@ -70,18 +75,25 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
     },
     api_errors: {
       UNAVAILABLE: 'Сервер временно недоступен. Ваши изменения сохранены в форме: попробуйте сохранить ещё раз через минуту.',
-      CONFLICT: { email: 'Эта эл. почта уже используется другой учётной записью.' },
+      CONFLICT: { email: 'Эта эл. почта уже используется другой учётной записью.', reassignClientsTo: 'У этого куратора ещё есть клиенты: выберите, кому их передать.' },
+      DUPLICATE_CLIENT: {
+        aNumber:
+          'Клиент с таким A-номером уже есть в системе. Поищите этот номер среди своих клиентов; если его там нет, попросите администратора проверить обе записи и объединить их. Не создавайте вторую запись.',
+      },
       STALE_VERSION: 'Пока вы редактировали, запись изменил кто-то другой. Обновите страницу и попробуйте снова.',
       VALIDATION_FAILED: {
         aNumber: 'A-номер состоит из 8 или 9 цифр.',
         email: 'Введите правильный адрес эл. почты.',
         phone: 'Номер телефона может содержать цифры, пробелы и + ( ) . -',
-        endDate: 'День возобновления часов должен быть позже дня остановки.',
+        endDate: 'День возобновления отсчёта должен быть позже дня остановки.',
         endedOn: 'Конец не может быть раньше начала.',
         metOn: 'Дата закрытия не может быть раньше даты открытия.',
         i589ReceiptNumber: 'Номер уведомления USCIS: 3 буквы и 10 цифр.',
         i765ReceiptNumber: 'Номер уведомления USCIS: 3 буквы и 10 цифр.',
         caseworkerId: 'Выберите действующего куратора.',
+        dateOfBirth: 'Дата рождения не может быть в будущем.',
+        lastArrivalOn: 'Дата последнего въезда не может быть в будущем.',
+        date: 'Эта дата противоречит другим этапам дела (например, разрешение на работу раньше подачи I-589 или подача I-589 раньше въезда).',
       },
     },
     users: {
@@ -91,6 +103,7 @@ export const appMessagesRu: MessagesLike<typeof appMessagesEn> = {
       active: 'Активен',
     },
     ...caseworkRu.app,
+    intake: intakeMessagesRu,
     ...lifecycleRu.app,
     ...statsMessagesRu.app,
     ...teamMessagesRu.app,

@@ -10,6 +10,8 @@ import { clients, clientsForDirectors } from './clients';
 import { caseloadOverview } from '../team';
 import { clientFiles } from './client-files';
 import { retention } from './retention';
+import { dataChecks } from './data-checks';
+import { intake } from './intake';
 import { myOffers, offersReference } from './housing-offers';
 import { openRequests, requestsOnClientPage } from './housing-requests';
 import { myMatches, proposals } from './matches';
@@ -35,6 +37,7 @@ export const RESOURCES: readonly ResourceEntry[] = [
   { name: 'clients', roles: ['admin', 'caseworker'], views: clients },
   { name: 'clients', roles: ['director'], views: clientsForDirectors },
   { name: 'caseload-overview', roles: ['director', 'admin'], views: caseloadOverview },
+  { name: 'intake', roles: ['admin', 'caseworker'], views: intake },
   { name: 'cases', roles: ['admin', 'caseworker'], views: cases },
   { name: 'tasks', roles: ['admin', 'caseworker'], views: tasks },
   { name: 'calendar', roles: ['admin', 'caseworker'], views: calendar },
@@ -48,6 +51,7 @@ export const RESOURCES: readonly ResourceEntry[] = [
   // Names of the active caseworkers, for assigning clients (no menu item).
   { name: 'caseworkers', roles: ['admin', 'director'], views: caseworkers },
   { name: 'audit-events', roles: ['admin', 'director'], views: auditEvents },
+  { name: 'data-checks', roles: ['admin', 'caseworker'], views: dataChecks },
   { name: 'audit-chain', roles: ['admin'], views: auditChain },
   { name: 'mail-outbox', roles: ['admin'], views: mailOutbox },
   { name: 'job-runs', roles: ['admin'], views: jobRuns },

@@ -10,7 +10,9 @@ import { AuditEventEntity } from './entities/audit-event.entity';
 export type AuditAction =
   | 'read' | 'list' | 'create' | 'update' | 'delete' | 'export' | 'login' | 'logout' | 'rotate'
   // sign-in and account security (issue 9)
-  | 'login_failed' | 'session_end' | 'mfa_enroll' | 'mfa_failed' | 'mfa_reset' | 'password_change' | 'password_reset' | 'invite' | 'invite_accept';
+  | 'login_failed' | 'session_end' | 'mfa_enroll' | 'mfa_failed' | 'mfa_reset' | 'password_change' | 'password_reset' | 'invite' | 'invite_accept'
+  // intake: a refused duplicate, a merge of two records (issue 13)
+  | 'refuse' | 'merge';
 
 export interface AuditInput {
   actor: RequestUser | null;

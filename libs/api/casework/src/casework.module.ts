@@ -4,6 +4,8 @@ import { AuditModule } from '@ct/api-audit';
 import { CaseDeadlines } from './cases/case-deadlines';
 import { CasesController } from './cases/cases.controller';
 import { CasesService } from './cases/cases.service';
+import { CaseloadController } from './clients/caseload.controller';
+import { CaseloadService } from './clients/caseload.service';
 import { ClientScope } from './clients/client-scope';
 import { ClientsController } from './clients/clients.controller';
 import { ClientsService } from './clients/clients.service';
@@ -14,12 +16,16 @@ import { ClientFileService } from './lifecycle/client-file.service';
 import { ClientFilesController, RetentionController } from './lifecycle/lifecycle.controllers';
 import { RetentionService } from './lifecycle/retention.service';
 import { DashboardController } from './dashboard/dashboard.controller';
+import { DataChecksController } from './data-checks/data-checks.controller';
+import { DataChecksService } from './data-checks/data-checks.service';
 import { DashboardService } from './dashboard/dashboard.service';
 import { CaseEntity } from './entities/case.entity';
 import { ClientEntity } from './entities/client.entity';
 import { ConsentEntity } from './entities/consent.entity';
 import { HousingSituationEntity, NoteEntity, SupportNeedEntity } from './entities/history.entities';
 import { MilestoneEntity } from './entities/milestone.entity';
+import { IntakeController } from './intake/intake.controller';
+import { IntakeService } from './intake/intake.service';
 import { CaseloadOverviewController } from './overview/caseload-overview.controller';
 import { CaseloadOverviewService } from './overview/caseload-overview.service';
 import { CHILD_SERVICE_PROVIDERS } from './history/child-services';
@@ -28,6 +34,7 @@ import { HousingSituationsController, MilestonesController, NotesController, Sup
 @Module({
   imports: [TypeOrmModule.forFeature([ClientEntity, CaseEntity, MilestoneEntity, HousingSituationEntity, SupportNeedEntity, NoteEntity, ConsentEntity]), AuditModule],
   controllers: [
+    CaseloadController,
     ClientsController,
     CasesController,
     MilestonesController,
@@ -39,8 +46,10 @@ import { HousingSituationsController, MilestonesController, NotesController, Sup
     ConsentsController,
     ClientFilesController,
     RetentionController,
+    DataChecksController,
+    IntakeController,
   ],
-  providers: [ClientScope, CaseDeadlines, ClientsService, CasesService, DashboardService, CaseloadOverviewService, ClientErasure, ConsentsService, ClientFileService, RetentionService, ...CHILD_SERVICE_PROVIDERS],
+  providers: [ClientScope, CaseDeadlines, ClientsService, CasesService, DashboardService, CaseloadOverviewService, ClientErasure, ConsentsService, ClientFileService, RetentionService, DataChecksService, CaseloadService, IntakeService, ...CHILD_SERVICE_PROVIDERS],
   exports: [ClientScope, ClientsService, ClientErasure],
 })
 export class CaseworkModule {}

@@ -8,3 +8,5 @@ export * from './entities/history.entities';
 export * from './entities/consent.entity';
 export * from './lifecycle/client-erasure';
 export { computeCase, groupByCase, type ComputedCase } from './cases/case-deadlines';
+export * from './clients/client-search-index';
+export * from './clients/reindex-clients';

@@ -22,6 +22,7 @@ import type { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { InvitationEntity } from './entities/invitation.entity';
 import { UserEntity } from './entities/user.entity';
 import { hashPassword } from './password-hasher';
+import { handOverCaseload } from './caseload-handover';
 import { assertPasswordAcceptable } from './password-policy';
 
 /** Stored instead of a hash for an account whose person has not set a password yet: nothing verifies against it. */
@@ -244,6 +245,8 @@ export class UsersService {
         changed.push('password');
       }
       if (changed.length === 0) return toUserRecord(user);
+      const leavesCaseload = user.disabled || (user.role !== 'caseworker' && user.role !== 'admin');
+      if (leavesCaseload && (changed.includes('disabled') || changed.includes('role'))) await handOverCaseload(manager, id, dto.reassignClientsTo, actor, this.audit);
       const saved = await manager.save(user);
       // A disabled account or a new password ends every session the account had; a new role applies to
       // the open sessions at once (the session check reads the role on every request).

@@ -1,3 +1,5 @@
+import type { ContactChannel } from './lifecycle';
+
 export const MILESTONE_TYPES = [
   'ARRIVED',
   'NTA_ISSUED',
@@ -80,7 +82,21 @@ export type EnglishLevel = (typeof ENGLISH_LEVELS)[number];
 export const WORKING_ENGLISH: readonly EnglishLevel[] = ['B2', 'C1', 'C2'];
 
 /** Fields that identify a client. Never sent to directors or volunteers, encrypted at rest. */
-export const CLIENT_IDENTIFYING_FIELDS = ['firstName', 'lastName', 'aNumber', 'dateOfBirth', 'email', 'phone'] as const;
+export const CLIENT_IDENTIFYING_FIELDS = ['firstName', 'lastName', 'aNumber', 'dateOfBirth', 'email', 'phone', 'chosenName', 'pronouns', 'attorney', 'contactHandle'] as const;
+
+
+/** Warnings a client record may carry (saved, but worth a look). */
+export const CLIENT_WARNINGS = ['LIKELY_DUPLICATE'] as const;
+export type ClientWarning = (typeof CLIENT_WARNINGS)[number];
+
+/** A milestone finding: `impossible` ones are refused on write, `unusual` ones saved with this warning. */
+export interface MilestoneWarning {
+  severity: 'impossible' | 'unusual';
+  code: string;
+  otherType: string | null;
+  params: Record<string, string | number>;
+  message: string;
+}
 
 /** A client as caseworkers and admins see it. Directors get the same without the identifying fields. */
 export interface ClientRecord {
@@ -94,6 +110,18 @@ export interface ClientRecord {
   dateOfBirth?: string | null;
   email?: string | null;
   phone?: string | null;
+  /** The name the client uses; the UI shows it everywhere except where the law needs the legal name. */
+  chosenName?: string | null;
+  pronouns?: string | null;
+  /** Attorney of record (name and firm, free text). */
+  attorney?: string | null;
+  contactHandle?: string | null;
+  contactChannel?: ContactChannel | null;
+  /** The asylum office or immigration court that has the case. */
+  asylumOffice?: string | null;
+  interpreterLanguage?: string | null;
+  /** Saved but worth a look, e.g. another client has the same name and date of birth. */
+  warnings?: ClientWarning[];
   lastArrivalOn: string | null;
   languages: string[];
   educationLevel: EducationLevel | null;
@@ -172,6 +200,8 @@ export interface MilestoneRecord {
   validFrom: string | null;
   validUntil: string | null;
   note?: string | null;
+  /** Findings of the consistency rules about this milestone (e.g. a permit before clock day 180). */
+  warnings?: MilestoneWarning[];
   createdAt: string;
   updatedAt: string;
 }
@@ -210,7 +240,7 @@ export interface NoteRecord {
 
 /** One line of the caseworker's "due soon" dashboard. */
 export interface DueItem {
-  kind: 'ONE_YEAR_DEADLINE' | 'EAD_MAY_FILE' | 'EAD_DECISION_OVERDUE' | 'URGENT_NEED';
+  kind: 'ONE_YEAR_DEADLINE' | 'EAD_MAY_FILE' | 'EAD_DECISION_OVERDUE' | 'URGENT_NEED' | 'APPOINTMENT';
   clientId: string;
   clientName: string;
   caseId: string | null;
@@ -219,10 +249,37 @@ export interface DueItem {
   /** Days from today to the date (negative when past). */
   days: number;
   detail: string | null;
+  /** How pressing (one-year deadlines from 90 days ahead, appointments within 14 days). */
+  stage?: 'overdue' | 'critical' | 'soon' | 'upcoming';
+  /** The explanation behind `detail`, with code and params, so the UI can say it in its language. */
+  explanation?: Explanation | null;
+  /** For an APPOINTMENT: the milestone's type (INTERVIEW, MASTER_HEARING, MERITS_HEARING, BIOMETRICS). */
+  milestoneType?: string;
 }
 
 export interface CaseloadDashboard {
   asOf: string;
   clients: number;
   items: DueItem[];
+}
+
+/** One record that breaks a data check (GET /api/data-checks). */
+export interface DataCheckItem {
+  severity: 'impossible' | 'unusual';
+  code: string;
+  clientId: string;
+  clientCode: string;
+  caseId: string | null;
+  milestoneId: string | null;
+  field: string | null;
+  /** For milestone findings: the type compared with, and the figures (dates, clock days). */
+  otherType?: string | null;
+  params?: Record<string, string | number>;
+  message: string;
+}
+
+export interface DataCheckReport {
+  asOf: string;
+  clientsChecked: number;
+  items: DataCheckItem[];
 }

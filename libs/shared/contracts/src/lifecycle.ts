@@ -6,6 +6,8 @@ export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 
 /** Ways the organization may contact a client (the `detail` of a contact-channel consent). */
 export const CONTACT_CHANNELS = ['phone', 'sms', 'email', 'signal', 'whatsapp', 'telegram', 'in_person'] as const;
+/** Also a client's preferred contact channel (`contactChannel`, the handle stored encrypted). */
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 
 export interface ConsentRecord {
   id: string;

@@ -47,6 +47,7 @@ const EXTRA_SCHEMAS: Record<string, Schema> = {
   },
   WebAuthnOptions: { type: 'object', description: 'WebAuthn options for the browser (SimpleWebAuthn), with the challenge to sign.' },
   WebAuthnResult: { type: 'object', description: 'An object whose fields are informational (not yet specified further).' },
+  Unspecified: { description: 'JSON; its schema is not specified yet.' },
   FeedUrl: { type: 'object', properties: { url: { type: 'string', format: 'uri' } }, required: ['url'] },
   CaseworkerName: { type: 'object', properties: { id: { type: 'string', format: 'uuid' }, displayName: { type: ['string', 'null'] } }, required: ['id', 'displayName'] },
 };

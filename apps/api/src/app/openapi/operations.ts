@@ -60,6 +60,11 @@ export const RESPONSES: Record<string, ResponseSpec> = {
   'GET /api/stats/hardship.csv': 'none',
   'GET /api/stats/hardship.xlsx': 'none',
   'GET /api/caseload-overview': 'CaseloadOverview',
+  // Intake (issue 13): shapes not yet specified beyond "JSON" (the lead or issue 13 can name their contract types).
+  'POST /api/clients/reassign': 'Unspecified',
+  'POST /api/clients/merge': 'Unspecified',
+  'GET /api/data-checks': 'Unspecified',
+  'POST /api/intake': 'Unspecified',
   // Deadlines, tasks, calendar, jobs (issue 15).
   ...crud('/api/tasks', 'TaskRecord'),
   'GET /api/calendar/events': { list: 'CalendarEvent' },

@@ -1,5 +1,5 @@
 import { Box } from '@mui/material';
-import { DataTable, DateInput, List, SelectField, SelectInput, TextInput, useTranslate } from 'react-admin';
+import { DataTable, DateInput, List, SelectField, SelectInput, useTranslate } from 'react-admin';
 import { LocalizedDateField } from '../../common/LocalizedDateField';
 import { roleChoices } from '../../roles';
 
@@ -14,12 +14,17 @@ interface AuditEventRecord {
 }
 
 const ACTIONS = ['list', 'read', 'create', 'update', 'delete', 'login', 'logout'];
-const actionChoices = ACTIONS.map((id) => ({ id, name: `app.audit.actions.${id}` }));
+const MORE_ACTIONS = ['export', 'rotate', 'refuse', 'merge'];
+const actionKey = (id: string) => (ACTIONS.includes(id) ? `app.audit.actions.${id}` : `app.intake.audit_actions.${id}`);
+const actionChoices = [...ACTIONS, ...MORE_ACTIONS].map((id) => ({ id, name: actionKey(id) }));
+// The API's resource names, shown in the UI language (exact matches when filtering).
+const RESOURCES = ['clients', 'cases', 'milestones', 'housing-situations', 'support-needs', 'notes', 'housing-offers', 'housing-requests', 'matches', 'users', 'auth', 'stats', 'dashboard', 'data-checks', 'caseworkers', 'audit-events'];
+const resourceKey = (id: string) => `app.intake.audit_resources.${id}`;
+const resourceChoices = RESOURCES.map((id) => ({ id, name: resourceKey(id) }));
 
-// Exact matches on the API's names: resources are those of the API (clients, cases, stats…).
 const filters = [
   <SelectInput key="action" source="action" choices={actionChoices} alwaysOn />,
-  <TextInput key="resource" source="resource" alwaysOn />,
+  <SelectInput key="resource" source="resource" choices={resourceChoices} alwaysOn />,
   <DateInput key="since" source="since" alwaysOn />,
 ];
 
@@ -33,7 +38,12 @@ const Mono = ({ value }: { value: string | null }) => (
 
 const Action = ({ action }: { action: string }) => {
   const translate = useTranslate();
-  return <>{translate(`app.audit.actions.${action}`, { _: action })}</>;
+  return <>{translate(actionKey(action), { _: action })}</>;
+};
+
+const Resource = ({ resource }: { resource: string }) => {
+  const translate = useTranslate();
+  return <>{translate(resourceKey(resource), { _: resource })}</>;
 };
 
 /** Who did what to which record, newest first. Read-only: the log holds ids, never personal values. */
@@ -47,7 +57,7 @@ export const AuditEventList = () => (
         <SelectField source="actorRole" choices={roleChoices} />
       </Col>
       <Col source="action" render={(record) => <Action action={record.action} />} />
-      <Col source="resource" />
+      <Col source="resource" render={(record) => <Resource resource={record.resource} />} />
       <Col source="recordId" disableSort render={(record) => <Mono value={record.recordId} />} />
       <Col source="actorId" disableSort render={(record) => <Mono value={record.actorId} />} />
     </DataTable>

@@ -15,7 +15,10 @@ import {
   required,
   useTranslate,
 } from 'react-admin';
+import { CONTACT_CHANNELS } from '@ct/contracts';
 import { educationChoices, englishChoices } from '../../common/choices';
+
+const contactChannelChoices = CONTACT_CHANNELS.map((id) => ({ id, name: `app.consents.channels.${id}` }));
 import { useRole } from '../../common/useRole';
 
 const A_NUMBER = regex(/^\s*[Aa]?[\s-]*(\d[\s-]*){8,9}$/, 'app.api_errors.VALIDATION_FAILED.aNumber');
@@ -47,6 +50,10 @@ export const ClientInputs = () => {
           <DateInput source="dateOfBirth" />
         </Stack>
         <Stack {...row}>
+          <TextInput source="chosenName" autoComplete="off" validate={maxLength(100)} helperText="app.intake.chosen_name_help" />
+          <TextInput source="pronouns" autoComplete="off" validate={maxLength(40)} helperText="app.intake.pronouns_help" />
+        </Stack>
+        <Stack {...row}>
           <TextInput source="aNumber" autoComplete="off" validate={A_NUMBER} helperText="app.clients.a_number_help" />
           <DateInput source="lastArrivalOn" />
           <NumberInput source="householdSize" min={1} max={20} step={1} validate={[minValue(1), maxValue(20)]} />
@@ -66,6 +73,15 @@ export const ClientInputs = () => {
           <TextInput source="email" type="email" autoComplete="off" validate={[email(), maxLength(254)]} />
           <TextInput source="phone" type="tel" autoComplete="off" validate={PHONE} />
         </Stack>
+        <Stack {...row}>
+          <SelectInput source="contactChannel" choices={contactChannelChoices} emptyText="app.common.none" />
+          <TextInput source="contactHandle" autoComplete="off" validate={maxLength(100)} />
+          <TextInput source="interpreterLanguage" autoComplete="off" validate={maxLength(35)} helperText="app.clients.languages_help" />
+        </Stack>
+        <Stack {...row}>
+          <TextInput source="attorney" autoComplete="off" validate={maxLength(200)} />
+          <TextInput source="asylumOffice" autoComplete="off" validate={maxLength(100)} />
+        </Stack>
       </Section>
       {role === 'admin' && (
         <ReferenceInput source="caseworkerId" reference="users" filter={{ role: 'caseworker' }} sort={{ field: 'email', order: 'ASC' }}>
@@ -80,7 +96,7 @@ export const ClientInputs = () => {
 /** Blank optional text becomes null, so clearing a field clears it in the API too. */
 export function withNulls<T extends Record<string, unknown>>(data: T): T {
   const result: Record<string, unknown> = { ...data };
-  for (const key of ['aNumber', 'email', 'phone', 'region', 'profession', 'dateOfBirth', 'lastArrivalOn', 'educationLevel', 'englishLevel']) {
+  for (const key of ['aNumber', 'email', 'phone', 'region', 'profession', 'dateOfBirth', 'lastArrivalOn', 'educationLevel', 'englishLevel', 'chosenName', 'pronouns', 'attorney', 'asylumOffice', 'contactChannel', 'contactHandle', 'interpreterLanguage']) {
     if (result[key] === '') result[key] = null;
   }
   return result as T;

@@ -18,6 +18,7 @@ import { Stack } from '@mui/material';
 import type { UserRecord } from '@ct/contracts';
 import { LocalizedDateField } from '../../common/LocalizedDateField';
 import { roleChoices } from '../../roles';
+import { HandoverInput } from './HandoverInput';
 import { PASSWORD_MIN_LENGTH, withoutBlankPassword } from './user-form';
 import { UserSecurity } from './UserSecurity';
 
@@ -42,6 +43,7 @@ const AccessInputs = () => {
         helperText={isSelf ? false : 'app.users.disabled_help'}
         disabled={isSelf}
       />
+      <HandoverInput />
     </>
   );
 };

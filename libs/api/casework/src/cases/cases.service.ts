@@ -68,7 +68,13 @@ export class CasesService {
   }
 
   async create(dto: CreateCaseDto, actor: RequestUser): Promise<CaseRecord> {
-    const saved = await this.dataSource.transaction(async (manager) => {
+    const saved = await this.dataSource.transaction(async (manager) => this.createIn(manager, dto, actor));
+    return (await this.toRecords([saved], actor))[0];
+  }
+
+  /** Creates a case inside the caller's transaction (also used by the one-screen intake). */
+  async createIn(manager: EntityManager, dto: CreateCaseDto, actor: RequestUser): Promise<CaseEntity> {
+    {
       const client = await this.scope.find(manager, actor, dto.clientId);
       const id = randomUUID();
       const kase = manager.create(CaseEntity, {
@@ -85,8 +91,7 @@ export class CasesService {
       const result = await manager.save(kase);
       await this.audit.record({ actor, action: 'create', resource: 'cases', recordId: id }, manager);
       return result;
-    });
-    return (await this.toRecords([saved], actor))[0];
+    }
   }
 
   async update(id: string, dto: UpdateCaseDto, actor: RequestUser): Promise<CaseRecord> {
@@ -138,13 +143,13 @@ export class CasesService {
   }
 
   /** Computes the clock for a page of cases with two queries in all (clients, milestones), never one per case. */
-  async toRecords(cases: CaseEntity[], actor: RequestUser): Promise<CaseRecord[]> {
+  async toRecords(cases: CaseEntity[], actor: RequestUser, manager: EntityManager = this.dataSource.manager): Promise<CaseRecord[]> {
     if (cases.length === 0) return [];
     const asOf = todayIn(this.config.timeZone);
     const clientIds = [...new Set(cases.map((k) => k.clientId))];
-    const clients = await this.dataSource.getRepository(ClientEntity).find({ where: { id: In(clientIds) }, select: { id: true, code: true, lastArrivalOn: true } });
+    const clients = await manager.getRepository(ClientEntity).find({ where: { id: In(clientIds) }, select: { id: true, code: true, lastArrivalOn: true } });
     const byClient = new Map(clients.map((c) => [c.id, c]));
-    const milestones = await this.dataSource.getRepository(MilestoneEntity).find({ where: { caseId: In(cases.map((k) => k.id)) }, order: { date: 'ASC' } });
+    const milestones = await manager.getRepository(MilestoneEntity).find({ where: { caseId: In(cases.map((k) => k.id)) }, order: { date: 'ASC' } });
     const byCase = groupByCase(milestones);
     return cases.map((k) => {
       const client = byClient.get(k.clientId);

@@ -1,4 +1,4 @@
-import type { ClientRecord, DirectorClientRecord } from '@ct/contracts';
+import type { ClientRecord, ClientWarning, DirectorClientRecord } from '@ct/contracts';
 import { type FieldCipher, type RequestUser, fieldAad } from '@ct/api-core';
 import type { ClientEntity } from '../entities/client.entity';
 
@@ -15,7 +15,7 @@ export const aad = fieldAad;
  * region, profession, consent, not even when the record was created): only what reassigning needs.
  * Nothing is decrypted for a role that may not see it.
  */
-export function toClientRecord(c: ClientEntity, actor: RequestUser, cipher: FieldCipher): ClientRecord | DirectorClientRecord {
+export function toClientRecord(c: ClientEntity, actor: RequestUser, cipher: FieldCipher, warnings: ClientWarning[] = []): ClientRecord | DirectorClientRecord {
   if (actor.role === 'director') return { id: c.id, code: c.code, caseworkerId: c.caseworkerId, version: c.version };
   const base: ClientRecord = {
     id: c.id,
@@ -29,6 +29,9 @@ export function toClientRecord(c: ClientEntity, actor: RequestUser, cipher: Fiel
     region: c.region,
     caseworkerId: c.caseworkerId,
     excludeFromStatistics: c.excludeFromStatistics,
+    contactChannel: c.contactChannel as ClientRecord['contactChannel'],
+    asylumOffice: c.asylumOffice,
+    interpreterLanguage: c.interpreterLanguage,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
     version: c.version,
@@ -42,5 +45,10 @@ export function toClientRecord(c: ClientEntity, actor: RequestUser, cipher: Fiel
     dateOfBirth: cipher.decryptNullable(c.dateOfBirthEnc, aad('clients', 'date_of_birth', c.id)),
     email: cipher.decryptNullable(c.emailEnc, aad('clients', 'email', c.id)),
     phone: cipher.decryptNullable(c.phoneEnc, aad('clients', 'phone', c.id)),
+    chosenName: cipher.decryptNullable(c.chosenNameEnc, aad('clients', 'chosen_name', c.id)),
+    pronouns: cipher.decryptNullable(c.pronounsEnc, aad('clients', 'pronouns', c.id)),
+    attorney: cipher.decryptNullable(c.attorneyEnc, aad('clients', 'attorney', c.id)),
+    contactHandle: cipher.decryptNullable(c.contactHandleEnc, aad('clients', 'contact_handle', c.id)),
+    warnings,
   };
 }

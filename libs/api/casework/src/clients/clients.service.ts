@@ -3,9 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ClientRecord, DirectorClientRecord } from '@ct/contracts';
-
-type ClientView = ClientRecord | DirectorClientRecord;
-import { pseudonymCode } from '@ct/domain';
+import { futurePersonalDate, pseudonymCode } from '@ct/domain';
 import {
   APP_CONFIG,
   AppError,
@@ -18,8 +16,6 @@ import {
   ValidationError,
   filterIds,
   filterString,
-  aNumberKey,
-  normalizeANumber,
   parseListQuery,
   todayIn,
 } from '@ct/api-core';
@@ -28,8 +24,13 @@ import type { CreateClientDto, UpdateClientDto } from '../dto/client.dto';
 import { ClientEntity } from '../entities/client.entity';
 import { CaseDeadlines } from '../cases/case-deadlines';
 import { ClientScope } from './client-scope';
-import { aad, toClientRecord } from './client-view';
+import { aad, seesIdentity, toClientRecord } from './client-view';
+import { applyClientSearch } from './client-search';
+import { SEARCH_INDEX_VERSION, clientSearchIndexes, decryptIndexSource } from './client-search-index';
+import { DuplicateClientError } from './clients.errors';
 import { ClientErasure } from '../lifecycle/client-erasure';
+
+type ClientView = ClientRecord | DirectorClientRecord;
 
 const SORTABLE = ['createdAt', 'updatedAt', 'lastArrivalOn', 'region', 'householdSize', 'code'] as const;
 const COLUMNS: Record<(typeof SORTABLE)[number], string> = {
@@ -53,8 +54,14 @@ const ENCRYPTED = [
   ['dateOfBirth', 'dateOfBirthEnc', 'date_of_birth'],
   ['email', 'emailEnc', 'email'],
   ['phone', 'phoneEnc', 'phone'],
+  ['chosenName', 'chosenNameEnc', 'chosen_name'],
+  ['pronouns', 'pronounsEnc', 'pronouns'],
+  ['attorney', 'attorneyEnc', 'attorney'],
+  ['contactHandle', 'contactHandleEnc', 'contact_handle'],
 ] as const;
-const PLAIN = ['lastArrivalOn', 'languages', 'educationLevel', 'englishLevel', 'profession', 'householdSize', 'region', 'excludeFromStatistics'] as const;
+const PLAIN = ['lastArrivalOn', 'languages', 'educationLevel', 'englishLevel', 'profession', 'householdSize', 'region', 'excludeFromStatistics', 'contactChannel', 'asylumOffice', 'interpreterLanguage'] as const;
+/** Fields the search indexes are computed from. */
+const INDEXED = ['firstName', 'lastName', 'chosenName', 'aNumber', 'dateOfBirth'];
 
 @Injectable()
 export class ClientsService {
@@ -82,15 +89,9 @@ export class ClientsService {
     const ids = filterIds(q.filter);
     if (ids) qb.andWhere('c.id = ANY(:ids)', { ids });
     const text = filterString(q.filter, 'q');
-    if (text) {
+    if (text !== undefined) {
       if (actor.role === 'director') throw new ValidationError('filter.q', 'directors cannot search by name or A-number');
-      const aNumber = normalizeANumber(text);
-      if (aNumber) qb.andWhere('c.a_number_index = :an', { an: this.index.hash('a_number', aNumberKey(aNumber)) });
-      else {
-        const terms = this.index.queryTerms(text);
-        if (terms.length === 0) throw new ValidationError('filter.q', 'give a name or an A-number');
-        qb.andWhere('c.name_index @> :terms', { terms });
-      }
+      await applyClientSearch(qb, text, { index: this.index, cipher: this.cipher, manager: this.dataSource.manager, actor });
     }
     const caseworkerId = filterString(q.filter, 'caseworkerId');
     if (caseworkerId) qb.andWhere('c.caseworker_id = :cw', { cw: caseworkerId });
@@ -112,17 +113,23 @@ export class ClientsService {
     qb.orderBy(COLUMNS[q.sort.field as (typeof SORTABLE)[number]], q.sort.order, 'NULLS LAST').addOrderBy('c.id', 'ASC').offset(q.skip).limit(q.take);
     const [rows, total] = await qb.getManyAndCount();
     await this.audit.record({ actor, action: 'list', resource: 'clients', details: { filters: Object.keys(q.filter), ids: rows.map((r) => r.id) } });
-    return { rows: rows.map((r) => toClientRecord(r, actor, this.cipher)), total, skip: q.skip };
+    const duplicates = await this.likelyDuplicates(this.dataSource.manager, rows, actor);
+    return { rows: rows.map((r) => toClientRecord(r, actor, this.cipher, duplicates.has(r.id) ? ['LIKELY_DUPLICATE'] : [])), total, skip: q.skip };
   }
 
   async get(id: string, actor: RequestUser): Promise<ClientView> {
     const client = await this.scope.find(this.dataSource.manager, actor, id);
     await this.audit.record({ actor, action: 'read', resource: 'clients', recordId: id });
-    return toClientRecord(client, actor, this.cipher);
+    return this.view(this.dataSource.manager, client, actor);
   }
 
   async create(dto: CreateClientDto, actor: RequestUser): Promise<ClientView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.refusalsAudited(actor, () => this.dataSource.transaction(async (manager) => this.view(manager, await this.createIn(manager, dto, actor), actor)));
+  }
+
+  /** Creates a client inside the caller's transaction (also used by the one-screen intake). */
+  async createIn(manager: EntityManager, dto: CreateClientDto, actor: RequestUser): Promise<ClientEntity> {
+    {
       const id = randomUUID();
       let caseworkerId = dto.caseworkerId ?? null;
       if (actor.role === 'caseworker') {
@@ -139,15 +146,17 @@ export class ClientsService {
         languages: [],
         excludeFromStatistics: false,
       });
+      this.checkPersonalDates(client, dto);
       this.applyFields(client, dto);
+      await this.assertUniqueANumber(manager, client);
       const saved = await manager.save(client);
       await this.audit.record({ actor, action: 'create', resource: 'clients', recordId: id }, manager);
-      return toClientRecord(saved, actor, this.cipher);
-    });
+      return saved;
+    }
   }
 
   async update(id: string, dto: UpdateClientDto, actor: RequestUser): Promise<ClientView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.refusalsAudited(actor, () => this.dataSource.transaction(async (manager) => {
       const client = await this.scope.find(manager, actor, id, true);
       if (dto.version !== client.version) throw new StaleVersionError('client');
       const before = { lastArrivalOn: client.lastArrivalOn };
@@ -168,14 +177,16 @@ export class ClientsService {
           if (dto.caseworkerId) await this.assertCaseworker(manager, dto.caseworkerId);
           client.caseworkerId = dto.caseworkerId;
         }
+        this.checkPersonalDates(client, dto);
         changed = this.applyFields(client, dto);
+        if (changed.includes('aNumber')) await this.assertUniqueANumber(manager, client);
         if (dto.caseworkerId !== undefined && client.caseworkerId === dto.caseworkerId) changed.push('caseworkerId');
       }
       const saved = await manager.save(client);
       if (before.lastArrivalOn !== saved.lastArrivalOn) await this.deadlines.refreshForClient(manager, saved.id);
       await this.audit.record({ actor, action: 'update', resource: 'clients', recordId: id, details: { changed: [...new Set(changed)] } }, manager);
-      return toClientRecord(saved, actor, this.cipher);
-    });
+      return this.view(manager, saved, actor);
+    }));
   }
 
   /**
@@ -209,14 +220,66 @@ export class ClientsService {
       (client as unknown as Record<string, unknown>)[field] = value;
       changed.push(field);
     }
-    if (changed.includes('firstName') || changed.includes('lastName')) {
-      client.nameIndex = this.index.nameTerms(
-        this.cipher.decrypt(client.firstNameEnc, aad('clients', 'first_name', client.id)),
-        this.cipher.decrypt(client.lastNameEnc, aad('clients', 'last_name', client.id)),
-      );
+    if (INDEXED.some((f) => changed.includes(f)) || client.searchIndexVersion !== SEARCH_INDEX_VERSION) {
+      Object.assign(client, clientSearchIndexes(this.index, decryptIndexSource(client, this.cipher)));
     }
-    if (changed.includes('aNumber')) client.aNumberIndex = dto.aNumber ? this.index.hash('a_number', aNumberKey(dto.aNumber)) : null;
     return changed;
+  }
+
+  /** A birth or a last arrival cannot lie after today (the organization's today); only changed values are checked. */
+  private checkPersonalDates(client: ClientEntity, dto: Partial<CreateClientDto>): void {
+    const currentBirth = this.cipher.decryptNullable(client.dateOfBirthEnc, aad('clients', 'date_of_birth', client.id));
+    const field = futurePersonalDate(
+      {
+        dateOfBirth: dto.dateOfBirth !== currentBirth ? dto.dateOfBirth : undefined,
+        lastArrivalOn: dto.lastArrivalOn !== client.lastArrivalOn ? dto.lastArrivalOn : undefined,
+      },
+      todayIn(this.config.timeZone),
+    );
+    if (field) throw new ValidationError(field, 'must not be after today');
+  }
+
+  /**
+   * An A-number belongs to one client. The check is serialized per number (a transaction-scoped advisory
+   * lock on its keyed index), so two concurrent intakes of the same person cannot both pass. The refusal
+   * says what to do and nothing about the other record: not its id, name, caseload or caseworker.
+   */
+  private async assertUniqueANumber(manager: EntityManager, client: ClientEntity): Promise<void> {
+    if (!client.aNumberIndex) return;
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`a_number:${client.aNumberIndex}`]);
+    const rows: unknown[] = await manager.query('SELECT 1 FROM clients WHERE a_number_index = $1 AND id <> $2 LIMIT 1', [client.aNumberIndex, client.id]);
+    if (rows.length > 0) throw new DuplicateClientError();
+  }
+
+  /** Ids among `rows` whose legal name and date of birth match another client's (by keyed index only). */
+  private async likelyDuplicates(manager: EntityManager, rows: ClientEntity[], actor: RequestUser): Promise<Set<string>> {
+    const withIdentity = rows.filter((r) => r.identityIndex);
+    if (!seesIdentity(actor) || withIdentity.length === 0) return new Set();
+    const found: { id: string }[] = await manager.query(
+      `SELECT c.id FROM clients c WHERE c.id = ANY($1) AND EXISTS (SELECT 1 FROM clients o WHERE o.identity_index = c.identity_index AND o.id <> c.id)`,
+      [withIdentity.map((r) => r.id)],
+    );
+    return new Set(found.map((f) => f.id));
+  }
+
+  /** The record as the API shows it, read through the caller's transaction. */
+  recordIn(manager: EntityManager, client: ClientEntity, actor: RequestUser): Promise<ClientView> {
+    return this.view(manager, client, actor);
+  }
+
+  private async view(manager: EntityManager, client: ClientEntity, actor: RequestUser): Promise<ClientView> {
+    const duplicates = await this.likelyDuplicates(manager, [client], actor);
+    return toClientRecord(client, actor, this.cipher, duplicates.has(client.id) ? ['LIKELY_DUPLICATE'] : []);
+  }
+
+  /** A refused duplicate is audited (without the number) after its transaction rolled back: probing shows. */
+  private async refusalsAudited<T>(actor: RequestUser, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof DuplicateClientError) await this.audit.record({ actor, action: 'refuse', details: { reason: 'DUPLICATE_CLIENT' }, resource: 'clients' });
+      throw error;
+    }
   }
 
   private async assertCaseworker(manager: EntityManager, userId: string): Promise<void> {

@@ -8,7 +8,7 @@ const receipt = ({ value }: { value: unknown }) => (typeof value === 'string' ? 
 const RECEIPT = /^[A-Z]{3}\d{10}$/;
 const RECEIPT_MESSAGE = 'must be a USCIS receipt number: 3 letters and 10 digits';
 
-class CaseFieldsDto {
+export class CaseFieldsDto {
   @ApiPropertyOptional({ enum: CASE_STATUSES }) @IsOptional() @IsIn(CASE_STATUSES) status?: CaseStatus;
   @ApiPropertyOptional() @IsOptional() @Transform(receipt) @Matches(RECEIPT, { message: `i589ReceiptNumber ${RECEIPT_MESSAGE}` }) i589ReceiptNumber?: string | null;
   @ApiPropertyOptional() @IsOptional() @Transform(receipt) @Matches(RECEIPT, { message: `i765ReceiptNumber ${RECEIPT_MESSAGE}` }) i765ReceiptNumber?: string | null;

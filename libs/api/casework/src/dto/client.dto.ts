@@ -18,7 +18,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { EDUCATION_LEVELS, ENGLISH_LEVELS, type EducationLevel, type EnglishLevel } from '@ct/contracts';
+import { CONTACT_CHANNELS, EDUCATION_LEVELS, ENGLISH_LEVELS, type ContactChannel, type EducationLevel, type EnglishLevel } from '@ct/contracts';
 import { IsIsoDay, normalizeANumber } from '@ct/api-core';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -47,6 +47,13 @@ class ClientFieldsDto {
   @ApiPropertyOptional() @IsOptional() @Transform(emptyToNull) @IsString() @MaxLength(100) region?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsUUID() caseworkerId?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() excludeFromStatistics?: boolean;
+  @ApiPropertyOptional({ description: 'the name the client uses' }) @IsOptional() @Transform(emptyToNull) @IsString() @MaxLength(100) chosenName?: string | null;
+  @ApiPropertyOptional() @IsOptional() @Transform(emptyToNull) @IsString() @MaxLength(40) pronouns?: string | null;
+  @ApiPropertyOptional({ description: 'attorney of record' }) @IsOptional() @Transform(emptyToNull) @IsString() @MaxLength(200) attorney?: string | null;
+  @ApiPropertyOptional({ enum: CONTACT_CHANNELS }) @IsOptional() @IsIn(CONTACT_CHANNELS) contactChannel?: ContactChannel | null;
+  @ApiPropertyOptional() @IsOptional() @Transform(emptyToNull) @IsString() @MaxLength(100) contactHandle?: string | null;
+  @ApiPropertyOptional({ description: 'asylum office or immigration court' }) @IsOptional() @Transform(emptyToNull) @IsString() @MaxLength(100) asylumOffice?: string | null;
+  @ApiPropertyOptional() @IsOptional() @Transform(emptyToNull) @IsString() @MinLength(2) @MaxLength(35) interpreterLanguage?: string | null;
 }
 
 export class CreateClientDto extends ClientFieldsDto {
@@ -63,4 +70,5 @@ export class UpdateClientDto extends ClientFieldsDto {
   @Allow() code?: unknown;
   @Allow() createdAt?: unknown;
   @Allow() updatedAt?: unknown;
+  @Allow() warnings?: unknown;
 }

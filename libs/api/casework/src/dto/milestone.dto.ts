@@ -28,4 +28,5 @@ export class UpdateMilestoneDto {
   @Allow() clientId?: unknown;
   @Allow() createdAt?: unknown;
   @Allow() updatedAt?: unknown;
+  @Allow() warnings?: unknown;
 }

@@ -9,6 +9,8 @@ import { UserEntity } from '@ct/api-users';
 @Entity({ name: 'clients' })
 @Index('idx_clients_caseworker', ['caseworkerId'])
 @Index('idx_clients_a_number_index', ['aNumberIndex'])
+@Index('idx_clients_a_number_tail_index', ['aNumberTailIndex'])
+@Index('idx_clients_identity_index', ['identityIndex'])
 @Index('uq_clients_code', ['code'], { unique: true })
 // Covering index for the statistics, created by a migration (StatsIndexes).
 @Index('idx_clients_stats', { synchronize: false })
@@ -43,6 +45,40 @@ export class ClientEntity {
 
   @Column({ name: 'a_number_index', type: 'text', nullable: true })
   aNumberIndex: string | null;
+
+  /** Keyed hash of the A-number's last four digits: finds a number from its tail (see README, search). */
+  @Column({ name: 'a_number_tail_index', type: 'text', nullable: true })
+  aNumberTailIndex: string | null;
+
+  /** Keyed hash of name skeletons and date of birth: flags a likely duplicate without plaintext. */
+  @Column({ name: 'identity_index', type: 'text', nullable: true })
+  identityIndex: string | null;
+
+  /** Version of the search-index scheme the row's indexes were computed with (reindexed at start when old). */
+  @Column({ name: 'search_index_version', type: 'smallint', default: 0 })
+  searchIndexVersion: number;
+
+  @Column({ name: 'chosen_name_enc', type: 'text', nullable: true })
+  chosenNameEnc: string | null;
+
+  @Column({ name: 'pronouns_enc', type: 'text', nullable: true })
+  pronounsEnc: string | null;
+
+  @Column({ name: 'attorney_enc', type: 'text', nullable: true })
+  attorneyEnc: string | null;
+
+  @Column({ name: 'contact_handle_enc', type: 'text', nullable: true })
+  contactHandleEnc: string | null;
+
+  @Column({ name: 'contact_channel', type: 'text', nullable: true })
+  contactChannel: string | null;
+
+  /** The asylum office or immigration court that has the case (a public place, not a person). */
+  @Column({ name: 'asylum_office', type: 'text', nullable: true })
+  asylumOffice: string | null;
+
+  @Column({ name: 'interpreter_language', type: 'text', nullable: true })
+  interpreterLanguage: string | null;
 
   @Column({ name: 'last_arrival_on', type: 'date', nullable: true })
   lastArrivalOn: string | null;

@@ -36,7 +36,7 @@ export const CHILD_SERVICE_PROVIDERS: Provider[] = [
     provide: MILESTONES,
     inject: [...deps, APP_CONFIG, CaseDeadlines],
     useFactory: (ds: DataSource, cipher: FieldCipher, scope: ClientScope, audit: AuditService, config: AppConfig, deadlines: CaseDeadlines) =>
-      new ClientChildService(milestoneSpec(scope, arrivalUpdater(config, deadlines, audit)), ds, cipher, scope, audit),
+      new ClientChildService(milestoneSpec(scope, arrivalUpdater(config, deadlines, audit), () => todayIn(config.timeZone)), ds, cipher, scope, audit),
   },
   {
     provide: HOUSING_SITUATIONS,

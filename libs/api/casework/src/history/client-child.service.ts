@@ -39,6 +39,10 @@ export interface ChildSpec<E extends ChildEntity, R> {
   /** Checks the record as it would be saved; throws ValidationError. */
   check?(entity: E): void;
   afterWrite?(manager: EntityManager, entity: E, actor: RequestUser): Promise<void>;
+  /** Checks the record against the others it must agree with, before saving; throws ValidationError. */
+  validate?(manager: EntityManager, entity: E): Promise<void>;
+  /** Extra computed fields per record (e.g. warnings), for a page of records at once. */
+  annotate?(manager: EntityManager, rows: E[]): Promise<Map<string, Record<string, unknown>>>;
   /** Keys of the extra list filters. */
   extraFilterKeys?: string[];
   /** Extra list filters beyond equality. */
@@ -54,6 +58,11 @@ export class ClientChildService<E extends ChildEntity, R> {
     private readonly scope: ClientScope,
     private readonly audit: AuditService,
   ) {}
+
+  private async views(manager: EntityManager, rows: E[], actor: RequestUser): Promise<R[]> {
+    const extra = this.spec.annotate && rows.length > 0 ? await this.spec.annotate(manager, rows) : new Map<string, Record<string, unknown>>();
+    return rows.map((r) => ({ ...this.view(r, actor), ...(extra.get(r.id) ?? {}) }));
+  }
 
   private view(entity: E, actor: RequestUser): R {
     const decrypted: Record<string, string | null> = {};
@@ -79,7 +88,7 @@ export class ClientChildService<E extends ChildEntity, R> {
     qb.orderBy(`r.${this.spec.sortable[q.sort.field]}`, q.sort.order, 'NULLS LAST').addOrderBy('r.id', 'ASC').offset(q.skip).limit(q.take);
     const [rows, total] = await qb.getManyAndCount();
     await this.audit.record({ actor, action: 'list', resource: this.spec.resource, details: { filters: Object.keys(q.filter), ids: rows.map((r) => r.id) } });
-    return { rows: rows.map((r) => this.view(r, actor)), total, skip: q.skip };
+    return { rows: await this.views(this.dataSource.manager, rows, actor), total, skip: q.skip };
   }
 
   private async find(manager: EntityManager, id: string, actor: RequestUser): Promise<E> {
@@ -93,20 +102,31 @@ export class ClientChildService<E extends ChildEntity, R> {
   async get(id: string, actor: RequestUser): Promise<R> {
     const row = await this.find(this.dataSource.manager, id, actor);
     await this.audit.record({ actor, action: 'read', resource: this.spec.resource, recordId: id });
-    return this.view(row, actor);
+    return (await this.views(this.dataSource.manager, [row], actor))[0];
   }
 
   async create(dto: Record<string, unknown>, actor: RequestUser): Promise<R> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => (await this.views(manager, [await this.createIn(manager, dto, actor)], actor))[0]);
+  }
+
+  /** Creates a record inside the caller's transaction (also used by the one-screen intake). */
+  async createIn(manager: EntityManager, dto: Record<string, unknown>, actor: RequestUser): Promise<E> {
+    {
       const { clientId, extra } = await this.spec.owner(manager, actor, dto);
       const entity = manager.create(this.spec.entity, { id: randomUUID(), clientId, ...extra } as unknown as E);
       this.apply(entity, dto);
       this.spec.check?.(entity);
+      await this.spec.validate?.(manager, entity);
       const saved = await manager.save(entity);
       await this.spec.afterWrite?.(manager, saved, actor);
       await this.audit.record({ actor, action: 'create', resource: this.spec.resource, recordId: saved.id }, manager);
-      return this.view(saved, actor);
-    });
+      return saved;
+    }
+  }
+
+  /** The records as the API shows them, read through the caller's transaction. */
+  async recordsIn(manager: EntityManager, rows: E[], actor: RequestUser): Promise<R[]> {
+    return this.views(manager, rows, actor);
   }
 
   async update(id: string, dto: Record<string, unknown>, actor: RequestUser): Promise<R> {
@@ -114,10 +134,11 @@ export class ClientChildService<E extends ChildEntity, R> {
       const entity = await this.find(manager, id, actor);
       const changed = this.apply(entity, dto);
       this.spec.check?.(entity);
+      if (changed.length) await this.spec.validate?.(manager, entity);
       const saved = changed.length ? await manager.save(entity) : entity;
       if (changed.length) await this.spec.afterWrite?.(manager, saved, actor);
       await this.audit.record({ actor, action: 'update', resource: this.spec.resource, recordId: id, details: { changed } }, manager);
-      return this.view(saved, actor);
+      return (await this.views(manager, [saved], actor))[0];
     });
   }
 

@@ -1,5 +1,7 @@
-import type { EntityManager } from 'typeorm';
-import { PERMIT_CARD_MILESTONES, type HousingSituationRecord, type MilestoneRecord, type NoteRecord, type SupportNeedRecord } from '@ct/contracts';
+import { type EntityManager, In } from 'typeorm';
+import { PERMIT_CARD_MILESTONES, type HousingSituationRecord, type MilestoneRecord, type MilestoneWarning, type NoteRecord, type SupportNeedRecord } from '@ct/contracts';
+import { checkMilestoneWrite, checkMilestones } from '@ct/domain';
+import { groupByCase } from '../cases/case-deadlines';
 import { NotFoundError, type RequestUser, ValidationError } from '@ct/api-core';
 import type { AuditService } from '@ct/api-audit';
 import type { ClientScope } from '../clients/client-scope';
@@ -24,7 +26,11 @@ function checkPeriod(from: string, to: string | null, fromField: string, toField
 
 const noteField = (_table: string) => [{ field: 'note', property: 'noteEnc' as const, column: 'note' }];
 
-export function milestoneSpec(scope: ClientScope, onArrival: (manager: EntityManager, clientId: string, date: string, actor: RequestUser) => Promise<void>): ChildSpec<MilestoneEntity, MilestoneRecord> {
+export function milestoneSpec(
+  scope: ClientScope,
+  onArrival: (manager: EntityManager, clientId: string, date: string, actor: RequestUser) => Promise<void>,
+  today: () => string,
+): ChildSpec<MilestoneEntity, MilestoneRecord> {
   return {
     resource: 'milestones',
     table: 'milestones',
@@ -55,7 +61,30 @@ export function milestoneSpec(scope: ClientScope, onArrival: (manager: EntityMan
     async afterWrite(manager, m, actor) {
       if (m.type === 'ARRIVED') await onArrival(manager, m.clientId, m.date, actor);
     },
+    // A date that contradicts the case's other milestones is refused, naming `date` (contract).
+    async validate(manager, m) {
+      const existing = await manager.find(MilestoneEntity, { where: { caseId: m.caseId } });
+      const impossible = checkMilestoneWrite(existing, m, today()).find((f) => f.severity === 'impossible');
+      if (impossible) throw new ValidationError('date', impossible.message);
+    },
+    async annotate(manager, rows) {
+      const caseIds = [...new Set(rows.map((r) => r.caseId))];
+      const all = await manager.find(MilestoneEntity, { where: { caseId: In(caseIds) } });
+      return milestoneWarnings(all, today());
+    },
   };
+}
+
+/** Findings of the consistency rules, by milestone id, as the `warnings` of each record. */
+export function milestoneWarnings(milestones: MilestoneEntity[], asOf: string): Map<string, { warnings: MilestoneWarning[] }> {
+  const out = new Map<string, { warnings: MilestoneWarning[] }>();
+  for (const group of groupByCase(milestones).values()) {
+    for (const m of group) out.set(m.id, { warnings: [] });
+    for (const f of checkMilestones(group, asOf)) {
+      out.get(f.milestoneId)?.warnings.push({ severity: f.severity, code: f.code, otherType: f.otherType, params: f.params, message: f.message });
+    }
+  }
+  return out;
 }
 
 export function housingSituationSpec(scope: ClientScope, audit: AuditService): ChildSpec<HousingSituationEntity, HousingSituationRecord> {

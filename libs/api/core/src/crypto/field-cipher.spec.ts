@@ -57,6 +57,12 @@ describe('BlindIndex', () => {
     ['Ivanov', 'petrov', false],
     ['Пётр', 'петр', true],
     ['José', 'jose', true],
+    ['Kirill', 'Кирилл', true],
+    ['Кирилл', 'Kirill', true],
+    ['Васильев', 'Vasiliev', true],
+    ['Vasilyev', 'Васильев', true],
+    ['Васильев', 'Vasil', true],
+    ['Kirill', 'Кира', false],
   ])('a name %s is found by the query %s: %s', (name, query, found) => {
     const terms = new Set(index.nameTerms(name));
     expect(index.queryTerms(query).every((t) => terms.has(t))).toBe(found);

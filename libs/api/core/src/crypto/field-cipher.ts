@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import { nameSkeletons } from '@ct/domain';
 
 /**
  * Application-level encryption of identifying fields: AES-256-GCM with a fresh 96-bit nonce per value,
@@ -67,21 +68,23 @@ export class BlindIndex {
   }
 
   /**
-   * Index terms for a name: each word and each of its prefixes from three letters, so that "ivan"
-   * finds "Ivanov". Prefixes make the index a little more telling (rows sharing a prefix), a trade
-   * accepted for usable search; terms are keyed, so nothing is readable without the key.
+   * Index terms for a name: each word's transliteration skeleton (Кирилл and Kirill both give "kiril")
+   * and each of its prefixes from three letters, so that "ivan" finds "Ivanov". Prefixes make the index a
+   * little more telling (rows sharing a prefix), a trade accepted for usable search; terms are keyed, so
+   * nothing is readable without the key. The purpose `name-sk` keeps these apart from the terms of the
+   * earlier scheme, which rows keep until they are reindexed.
    */
   nameTerms(...names: (string | null | undefined)[]): string[] {
     const terms = new Set<string>();
-    for (const word of names.flatMap((n) => normalizeWords(n ?? ''))) {
-      for (let len = Math.min(3, word.length); len <= word.length; len++) terms.add(this.hash('name', word.slice(0, len)));
+    for (const word of names.flatMap((n) => nameSkeletons(n ?? ''))) {
+      for (let len = Math.min(3, word.length); len <= word.length; len++) terms.add(this.hash('name-sk', word.slice(0, len)));
     }
     return [...terms];
   }
 
   /** Terms to look for: every word of the query must match (a word shorter than 3 letters matches whole words only). */
   queryTerms(query: string): string[] {
-    return normalizeWords(query).map((w) => this.hash('name', w));
+    return nameSkeletons(query).map((w) => this.hash('name-sk', w));
   }
 }
 

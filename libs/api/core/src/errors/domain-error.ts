@@ -12,7 +12,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'TOO_MANY_ATTEMPTS'
   | 'CAPACITY_EXCEEDED'
-  | 'INVALID_TRANSITION';
+  | 'INVALID_TRANSITION'
+  | 'DUPLICATE_CLIENT';
 
 export const ERROR_STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
@@ -25,6 +26,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   TOO_MANY_ATTEMPTS: 429,
   CAPACITY_EXCEEDED: 409,
   INVALID_TRANSITION: 409,
+  DUPLICATE_CLIENT: 409,
 };
 
 export class AppError extends Error {

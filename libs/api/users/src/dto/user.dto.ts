@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { Allow, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { Allow, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsUUID, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { ROLES, type Role } from '@ct/contracts';
 
 const trimLower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
@@ -25,6 +25,7 @@ export class UpdateUserDto {
   @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(100) displayName?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() disabled?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsInt() version?: number;
+  @ApiPropertyOptional({ description: "when disabling a caseworker who still has clients: who takes them over" }) @IsOptional() @IsUUID() reassignClientsTo?: string;
   // Read-only fields react-admin sends back: accepted, ignored.
   @Allow() id?: unknown;
   @Allow() createdAt?: unknown;

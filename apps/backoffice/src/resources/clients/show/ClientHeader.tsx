@@ -3,7 +3,7 @@ import { Alert, Box, Card, CardContent, Chip, Stack, Typography } from '@mui/mat
 import { EditButton, ReferenceField, TextField, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import type { ClientRecord } from '@ct/contracts';
 import { enumKey } from '../../../common/choices';
-import { formatANumber } from '../../../common/client-name';
+import { clientLabel, formatANumber, legalNameIfDifferent } from '../../../common/client-name';
 import { formatDay } from '../../../common/days';
 import { useRole } from '../../../common/useRole';
 import { ReassignButton } from './ReassignButton';
@@ -33,7 +33,8 @@ export const ClientHeader = () => {
   if (!record) return null;
   const day = (value: string | null | undefined) => (value ? formatDay(value, locale) : null);
   const language = (code: string) => translate(`app.languages.${code}`, { _: code });
-  const name = [record.firstName, record.lastName].filter(Boolean).join(' ');
+  const name = clientLabel(record);
+  const legal = seesIdentity ? legalNameIfDifferent(record) : null;
 
   return (
     <Card>
@@ -43,18 +44,25 @@ export const ClientHeader = () => {
             <Typography variant="h5" component="h1">
               {seesIdentity && name ? name : record.code}
             </Typography>
+            {seesIdentity && record.pronouns && <Chip size="small" label={record.pronouns} aria-label={`${translate(field('pronouns'))}: ${record.pronouns}`} />}
             {seesIdentity && <Chip size="small" variant="outlined" label={record.code} sx={{ fontFamily: 'monospace' }} />}
             {record.excludeFromStatistics && <Chip size="small" color="default" label={translate(field('excludeFromStatistics'))} />}
           </Stack>
           {canWrite && <EditButton />}
           {role === 'director' && <ReassignButton record={record} />}
         </Stack>
+        {record.warnings?.includes('LIKELY_DUPLICATE') && (
+          <Alert severity="warning" sx={{ mt: 1 }}>
+            {translate('app.intake.likely_duplicate')}
+          </Alert>
+        )}
         {!seesIdentity && (
           <Alert severity="info" sx={{ mt: 1 }}>
             {translate('app.clients.identity_hidden')}
           </Alert>
         )}
         <Stack direction="row" sx={{ mt: 2, columnGap: 4, rowGap: 1.5, flexWrap: 'wrap' }}>
+          {legal && <Fact label={field('legalName')}>{legal}</Fact>}
           {seesIdentity && <Fact label={field('aNumber')}>{formatANumber(record.aNumber) || null}</Fact>}
           {seesIdentity && <Fact label={field('dateOfBirth')}>{day(record.dateOfBirth)}</Fact>}
           <Fact label={field('lastArrivalOn')}>{day(record.lastArrivalOn)}</Fact>
@@ -66,6 +74,15 @@ export const ClientHeader = () => {
           <Fact label={field('profession')}>{record.profession}</Fact>
           {seesIdentity && <Fact label={field('phone')}>{record.phone}</Fact>}
           {seesIdentity && <Fact label={field('email')}>{record.email}</Fact>}
+          {seesIdentity && record.contactChannel && (
+            <Fact label={field('contactChannel')}>
+              {translate(`app.consents.channels.${record.contactChannel}`)}
+              {record.contactHandle ? `: ${record.contactHandle}` : ''}
+            </Fact>
+          )}
+          {seesIdentity && record.attorney && <Fact label={field('attorney')}>{record.attorney}</Fact>}
+          {record.asylumOffice && <Fact label={field('asylumOffice')}>{record.asylumOffice}</Fact>}
+          {record.interpreterLanguage && <Fact label={field('interpreterLanguage')}>{language(record.interpreterLanguage)}</Fact>}
           {(role === 'admin' || role === 'director') && (
             <Fact label="app.clients.assigned_to">
               {record.caseworkerId ? (

@@ -1,4 +1,5 @@
-import { Box, Chip, Stack, Typography } from '@mui/material';
+import { Alert, Box, Chip, Stack, Typography } from '@mui/material';
+import { findingText } from '../../../common/finding-text';
 import { useGetManyReference, useLocaleState, useTranslate } from 'react-admin';
 import type { MilestoneRecord } from '@ct/contracts';
 import { enumKey } from '../../../common/choices';
@@ -69,6 +70,11 @@ const TimelineItem = ({ m, last, today }: { m: MilestoneRecord; last: boolean; t
             {m.note}
           </Typography>
         )}
+        {(m.warnings ?? []).map((w) => (
+          <Alert key={w.code + (w.otherType ?? '')} severity={w.severity === 'impossible' ? 'error' : 'warning'} sx={{ mt: 0.5, py: 0 }} data-warning={w.code}>
+            <strong>{translate(w.severity === 'impossible' ? 'app.intake.milestone_impossible' : 'app.intake.milestone_warning')}:</strong> {findingText(w, translate, locale)}
+          </Alert>
+        ))}
       </Box>
       <Stack direction="row" sx={{ alignItems: 'flex-start' }}>
         {canWrite && <EditMilestoneButton milestone={m} />}
