@@ -80,6 +80,7 @@ describe('database faults: restart, stop and crash under load', () => {
     health.push((await app.request('GET', '/api/health')).status);
 
     const summary = Object.fromEntries(statuses);
+    if (summary[500] || summary[401]) console.log(app.output().split('\n').filter((l) => /unhandled|"level":50/.test(l)).slice(0, 5).join('\n'));
     console.log(`fault test: ${acknowledged.size} acknowledged writes, statuses ${JSON.stringify(summary)}, recovered within ${recoveredWithin} ms`);
     expect(acknowledged.size).toBeGreaterThan(before);
     expect(summary[401] ?? 0).toBe(0);

@@ -9,6 +9,7 @@ import { Logger } from 'nestjs-pino';
 import { type AppConfig, clipUserAgent, runWithRequestContext } from '@ct/api-core';
 import { AppModule } from './app.module';
 import { captureSecurityHeaders, hardenedFastifyOptions, installJsonBodyParser } from './http-hardening';
+import { completeDocument } from './openapi/complete-document';
 
 const BODY_LIMIT = 1024 * 1024;
 
@@ -58,7 +59,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     return payload;
   });
 
-  const document = SwaggerModule.createDocument(
+  const document = completeDocument(SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Case tracker API')
@@ -66,7 +67,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       .setVersion('1')
       .addBearerAuth()
       .build(),
-  );
+  ));
   SwaggerModule.setup('api/docs', app, document);
 
   if (existsSync(config.backofficeDir)) {

@@ -7,5 +7,6 @@ export * from './stats';
 export * from './imports';
 export * from './caseload-overview';
 export * from './audit-chain';
+export * from './audit-events';
 export * from './lifecycle';
 export * from './deadlines';

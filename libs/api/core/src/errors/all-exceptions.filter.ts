@@ -29,6 +29,7 @@ const PG_ERRORS: Record<string, { status: number; code: string; message: string 
   '54000': { status: 400, code: 'VALIDATION_FAILED', message: 'a value is too large' },
   '23505': { status: 409, code: 'CONFLICT', message: 'a record with this value already exists' },
   '23503': { status: 400, code: 'VALIDATION_FAILED', message: 'a referenced record does not exist' },
+  '23502': { status: 400, code: 'VALIDATION_FAILED', message: 'a required value is missing (null)' },
   '23514': { status: 400, code: 'VALIDATION_FAILED', message: 'a value breaks a rule of this record' },
   '40001': { status: 409, code: 'CONFLICT', message: 'a concurrent change interfered; try again' },
   '40P01': { status: 409, code: 'CONFLICT', message: 'a concurrent change interfered; try again' },

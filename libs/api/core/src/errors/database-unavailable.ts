@@ -8,6 +8,9 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE
 const SQLSTATE = /^(08...|57P0[1-3]|53300)$/;
 const MESSAGES = /Connection terminated|connection timeout|Client has encountered a connection error|Connection is not queryable|server closed the connection|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to/i;
 
+// TypeORM releases a transaction's runner when its connection dies mid-request; the next query then fails so.
+const LOST_CONNECTION_ERRORS = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
+
 export const RETRY_AFTER_SECONDS = 5;
 
 export function isDatabaseUnavailable(error: unknown): boolean {
@@ -16,10 +19,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   while (typeof current === 'object' && current !== null && !seen.has(current)) {
     seen.add(current);
     const { code, message, name } = current as { code?: unknown; message?: unknown; name?: unknown };
+    if (typeof name === 'string' && LOST_CONNECTION_ERRORS.has(name)) return true;
     if (typeof code === 'string' && (NETWORK_CODES.has(code) || SQLSTATE.test(code))) return true;
-    // The connection died inside a transaction: TypeORM released its query runner, and the statements
-    // after it (or the COMMIT) fail with this. Nothing was committed, so it is an outage like the others.
-    if (name === 'QueryRunnerAlreadyReleasedError') return true;
     if (typeof message === 'string' && MESSAGES.test(message)) return true;
     // TypeORM wraps the driver's error; AggregateError (several addresses refused) carries a list.
     const inner = current as { driverError?: unknown; cause?: unknown; errors?: unknown[] };
