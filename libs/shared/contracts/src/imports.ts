@@ -33,7 +33,8 @@ export const IMPORT_MILESTONE_FIELDS = {
   interviewOn: 'INTERVIEW',
 } as const;
 
-export const IMPORT_FIELDS = [...IMPORT_CLIENT_FIELDS, 'caseKind', ...(Object.keys(IMPORT_MILESTONE_FIELDS) as (keyof typeof IMPORT_MILESTONE_FIELDS)[])] as const;
+const IMPORT_MILESTONE_FIELD_NAMES = Object.keys(IMPORT_MILESTONE_FIELDS) as (keyof typeof IMPORT_MILESTONE_FIELDS)[];
+export const IMPORT_FIELDS = [...IMPORT_CLIENT_FIELDS, 'caseKind', ...IMPORT_MILESTONE_FIELD_NAMES] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** How to read dates written n/n/yyyy: US month/day or day/month. `auto` decides per column when it can. */

@@ -65,6 +65,14 @@ export const RESPONSES: Record<string, ResponseSpec> = {
   'POST /api/clients/merge': 'Unspecified',
   'GET /api/data-checks': 'Unspecified',
   'POST /api/intake': 'Unspecified',
+  // Spreadsheet import (issue 14): multipart uploads; templates and the report are files.
+  'POST /api/imports/preview': 'ImportPreview',
+  'POST /api/imports/dry-run': 'ImportDryRun',
+  'POST /api/imports': 'ImportJobRecord',
+  'GET /api/imports/{id}': 'ImportJobRecord',
+  'GET /api/imports/template.csv': 'none',
+  'GET /api/imports/template.xlsx': 'none',
+  'GET /api/imports/{id}/report.csv': 'none',
   // Deadlines, tasks, calendar, jobs (issue 15).
   ...crud('/api/tasks', 'TaskRecord'),
   'GET /api/calendar/events': { list: 'CalendarEvent' },
