@@ -80,6 +80,20 @@ describe('intake and caseload management', () => {
       expect([await count('clients'), await count('cases'), await count('milestones')]).toEqual(before);
     });
 
+    // Found by the OpenAPI fuzz test (seed 90544): a missing or non-object client answered 500.
+    it.each([
+      ['no client at all', {}],
+      ['a null client', { client: null }],
+      ['a client that is not an object', { client: 'x' }],
+      ['a case that is not an object', { client: { firstName: 'F', lastName: 'G' }, case: 'x' }],
+    ])('refuses %s with 400 naming the part', async (_label, body) => {
+      const before = await count('clients');
+      const res = await app.request<ErrorBody>('POST', '/api/intake', { token: cw.accessToken, body });
+      expect(res.status).toBe(400);
+      expect(String(res.body.field)).toMatch(/^(client|case)/);
+      expect(await count('clients')).toBe(before);
+    });
+
     it('refuses a duplicate A-number with 409 and leaves nothing behind', async () => {
       await newClient({ aNumber: '200300400' }, cw2.accessToken);
       const before = await count('clients');

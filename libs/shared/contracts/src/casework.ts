@@ -283,3 +283,17 @@ export interface DataCheckReport {
   clientsChecked: number;
   items: DataCheckItem[];
 }
+
+/** `POST /api/clients/reassign`: how many clients moved to the new caseworker. */
+export interface ReassignResult {
+  moved: number;
+}
+
+/** `POST /api/intake`: the client, the case and its first milestones, saved in one transaction. */
+export interface IntakeResult {
+  client: ClientRecord;
+  case: CaseRecord | null;
+  milestones: MilestoneRecord[];
+  /** Saved, but worth a look: e.g. a case marked filed without the I-589 filing date (the clock cannot start). */
+  warnings: string[];
+}

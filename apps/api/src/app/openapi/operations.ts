@@ -61,10 +61,10 @@ export const RESPONSES: Record<string, ResponseSpec> = {
   'GET /api/stats/hardship.xlsx': 'none',
   'GET /api/caseload-overview': 'CaseloadOverview',
   // Intake (issue 13): shapes not yet specified beyond "JSON" (the lead or issue 13 can name their contract types).
-  'POST /api/clients/reassign': 'Unspecified',
-  'POST /api/clients/merge': 'Unspecified',
-  'GET /api/data-checks': 'Unspecified',
-  'POST /api/intake': 'Unspecified',
+  'POST /api/clients/reassign': 'ReassignResult',
+  'POST /api/clients/merge': 'ClientRecord',
+  'GET /api/data-checks': 'DataCheckReport',
+  'POST /api/intake': 'IntakeResult',
   // Spreadsheet import (issue 14): multipart uploads; templates and the report are files.
   'POST /api/imports/preview': 'ImportPreview',
   'POST /api/imports/dry-run': 'ImportDryRun',

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { CASE_KINDS, MILESTONE_TYPES, type CaseKind, type MilestoneType } from '@ct/contracts';
 import { IsIsoDay } from '@ct/api-core';
 import { CaseFieldsDto } from './case.dto';
@@ -21,8 +21,8 @@ export class IntakeMilestoneDto {
 
 /** One-screen intake: a client, optionally their case and its first milestones, saved together or not at all. */
 export class IntakeDto {
-  @ApiProperty({ type: CreateClientDto }) @ValidateNested() @Type(() => CreateClientDto) client: CreateClientDto;
-  @ApiPropertyOptional({ type: IntakeCaseDto }) @IsOptional() @ValidateNested() @Type(() => IntakeCaseDto) case?: IntakeCaseDto;
+  @ApiProperty({ type: CreateClientDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => CreateClientDto) client: CreateClientDto;
+  @ApiPropertyOptional({ type: IntakeCaseDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => IntakeCaseDto) case?: IntakeCaseDto;
   @ApiPropertyOptional({ type: [IntakeMilestoneDto] })
   @IsOptional() @IsArray() @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => IntakeMilestoneDto)
   milestones?: IntakeMilestoneDto[];

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { CaseRecord, ClientRecord, MilestoneRecord } from '@ct/contracts';
+import type { ClientRecord, IntakeResult, MilestoneRecord } from '@ct/contracts';
 import { checkMilestones } from '@ct/domain';
 import { APP_CONFIG, AppError, type AppConfig, type RequestUser, ValidationError, todayIn } from '@ct/api-core';
 import { CasesService } from '../cases/cases.service';
@@ -11,15 +11,6 @@ import type { IntakeDto } from '../dto/intake.dto';
 import { MilestoneEntity } from '../entities/milestone.entity';
 import type { ClientChildService } from '../history/client-child.service';
 import { MILESTONES } from '../history/child-services';
-
-/** Intake is for admins and caseworkers only, so the client comes back with its identifying fields. */
-export interface IntakeResult {
-  client: ClientRecord;
-  case: CaseRecord | null;
-  milestones: MilestoneRecord[];
-  /** Saved, but worth a look: e.g. a case marked filed without the I-589 filing date (the clock cannot start). */
-  warnings: string[];
-}
 
 /** Names the part of the intake a refusal is about: `client.dateOfBirth`, `milestones[1].date`. */
 async function prefixed<T>(prefix: string, work: () => Promise<T>): Promise<T> {
